@@ -1,0 +1,90 @@
+"""Articles: the source text of a story, split into numbered paragraphs.
+
+Paragraphs are separated by blank lines; a text with no blank line has one paragraph per non-empty
+line. Numbering starts at 1. Also the text normalisation that quote matching relies on.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
+_WHITESPACE = re.compile(r"\s+")
+_QUOTE_MARKS = str.maketrans(
+    {
+        "\u201c": '"',  # left double quotation mark
+        "\u201d": '"',  # right double quotation mark
+        "\u201e": '"',  # double low-9 quotation mark
+        "\u2033": '"',  # double prime
+        "\u2018": "'",  # left single quotation mark
+        "\u2019": "'",  # right single quotation mark
+        "\u201a": "'",  # single low-9 quotation mark
+        "\u2032": "'",  # prime
+    }
+)
+
+
+@dataclass(frozen=True)
+class Article:
+    """An article's text as numbered paragraphs (`paragraphs[0]` is paragraph 1)."""
+
+    paragraphs: tuple[str, ...]
+
+    @classmethod
+    def from_text(cls, text: str) -> Article:
+        return cls(tuple(split_paragraphs(text)))
+
+    def has_paragraph(self, number: int) -> bool:
+        return 1 <= number <= len(self.paragraphs)
+
+    def paragraph(self, number: int) -> str:
+        return self.paragraphs[number - 1]
+
+    @property
+    def word_count(self) -> int:
+        return sum(len(paragraph.split()) for paragraph in self.paragraphs)
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Split article text into paragraphs, stripped, never empty."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    if _BLANK_LINE.search(text.strip("\n")):
+        blocks = _BLANK_LINE.split(text)
+    else:
+        blocks = text.split("\n")
+    return [block.strip() for block in blocks if block.strip()]
+
+
+def normalize_for_matching(text: str) -> str:
+    """Fold what counts as equal when matching a quote: whitespace runs and quotation mark styles."""
+    return _WHITESPACE.sub(" ", text.translate(_QUOTE_MARKS)).strip()
+
+
+def find_verbatim(needle: str, haystack: str) -> tuple[int, int] | None:
+    """Character span of `needle` in `haystack` under `normalize_for_matching`, or None.
+
+    The span is in `haystack`'s own characters, so callers can mark the original text.
+    """
+    pattern = _verbatim_pattern(needle)
+    if pattern is None:
+        return None
+    match = pattern.search(haystack)
+    return match.span() if match else None
+
+
+def _verbatim_pattern(needle: str) -> re.Pattern[str] | None:
+    words = normalize_for_matching(needle)
+    if not words:
+        return None
+    parts = []
+    for char in words:
+        if char == " ":
+            parts.append(r"\s+")
+        elif char == '"':
+            parts.append("[\"\u201c\u201d\u201e\u2033]")
+        elif char == "'":
+            parts.append("['\u2018\u2019\u201a\u2032]")
+        else:
+            parts.append(re.escape(char))
+    return re.compile("".join(parts))

@@ -1,0 +1,137 @@
+"""Load: find the stories under `seeds/` and read each one's article and fact sheet.
+
+A seeds folder in; `Story` values (article + validated, verified fact sheet) and problems out.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.article import Article
+from generator.factsheet import FactSheet
+from generator.problem import Problem
+from generator.validate import validate_fact_sheet
+from generator.verify import verify_fact_sheet
+from generator.yaml_source import SourceMap, YamlRefused, load_yaml
+
+ARTICLE_FILE = "article.txt"
+FACTS_FILE = "facts.yaml"
+MAX_FACTS_BYTES = 2 * 1024 * 1024
+MAX_ARTICLE_BYTES = 5 * 1024 * 1024
+SLUG_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
+
+
+@dataclass(frozen=True)
+class Story:
+    """One story: its slug, article and checked fact sheet."""
+
+    slug: str
+    article: Article
+    facts: FactSheet
+    facts_file: str
+    source_map: SourceMap
+
+
+def display_path(path: Path) -> str:
+    """A path as messages show it: relative to the working folder when inside it."""
+    try:
+        relative = os.path.relpath(path)
+    except ValueError:
+        return str(path)
+    return str(path) if relative.startswith("..") else Path(relative).as_posix()
+
+
+def find_story_folders(seeds: Path) -> tuple[list[Path], list[Problem]]:
+    """Every story folder under `seeds`, sorted by name, and problems with the folder itself."""
+    if not seeds.is_dir():
+        return [], [Problem(display_path(seeds), "the seeds folder does not exist; create it")]
+    root = seeds.resolve()
+    folders, problems = [], []
+    for entry in sorted(seeds.iterdir()):
+        if entry.name.startswith(".") or not entry.is_dir():
+            continue
+        if not entry.resolve().is_relative_to(root):
+            problems.append(Problem(display_path(entry), "links outside the seeds folder; "
+                                    "move the story into seeds/ instead of linking it"))
+        elif not SLUG_PATTERN.match(entry.name):
+            problems.append(Problem(display_path(entry), f"'{entry.name}' is not a valid story "
+                                    "folder name; use lower-case letters, digits and hyphens"))
+        else:
+            folders.append(entry)
+    return folders, problems
+
+
+def load_story(folder: Path) -> tuple[Story | None, list[Problem]]:
+    """Read, validate and verify one story folder."""
+    facts_path, article_path = folder / FACTS_FILE, folder / ARTICLE_FILE
+    facts_name = display_path(facts_path)
+    problems: list[Problem] = []
+    facts_text = read_text(facts_path, MAX_FACTS_BYTES, folder, problems, "fact sheet")
+    article_text = read_text(article_path, MAX_ARTICLE_BYTES, folder, problems, "article")
+    if facts_text is None or article_text is None:
+        return None, problems
+    article = Article.from_text(article_text)
+    if not article.paragraphs:
+        problems.append(Problem(display_path(article_path), "the article is empty; paste the "
+                                "article's text into it"))
+        return None, problems
+    try:
+        data, source_map = load_yaml(facts_text, facts_name)
+    except YamlRefused as refused:
+        return None, [refused.problem]
+    sheet, problems = validate_fact_sheet(data, source_map)
+    if sheet is None:
+        return None, problems
+    problems = sorted(
+        verify_fact_sheet(sheet, article, source_map), key=lambda p: (p.line or 0, p.column or 0)
+    )
+    return Story(folder.name, article, sheet, facts_name, source_map), problems
+
+
+def read_text(path: Path, limit: int, root: Path, problems: list[Problem], what: str) -> str | None:
+    """The UTF-8 text of `path`, or None after adding a problem that says what is wrong."""
+    name = display_path(path)
+    if path.is_symlink() and not path.resolve().is_relative_to(root.resolve()):
+        problems.append(Problem(name, f"the {what} links outside its story folder; "
+                                "copy the file into the folder instead"))
+        return None
+    if not path.exists():
+        problems.append(Problem(name, f"the {what} is missing; create {path.name} in the story "
+                                "folder (explainer draft writes a fact sheet to start from)"))
+        return None
+    if not path.is_file():
+        problems.append(Problem(name, f"the {what} is not a file; replace it with {path.name}"))
+        return None
+    size = path.stat().st_size
+    if size > limit:
+        problems.append(Problem(name, f"the {what} is {size:,} bytes; the limit is {limit:,} bytes"))
+        return None
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
+        problems.append(Problem(name, f"byte {raw[error.start]:#04x} is not UTF-8; save the file "
+                                "as UTF-8", line, column))
+        return None
+    if "\x00" in text:
+        problems.append(Problem(name, f"the {what} holds NUL bytes, so it is not text; "
+                                "save it as plain UTF-8 text"))
+        return None
+    return text.lstrip("\ufeff").replace("\r\n", "\n")
+
+
+def load_stories(seeds: Path) -> tuple[list[Story], list[Problem], int]:
+    """Every story under `seeds`, every problem found, and how many fact sheets were read."""
+    folders, problems = find_story_folders(seeds)
+    stories = []
+    for folder in folders:
+        story, found = load_story(folder)
+        problems.extend(found)
+        if story is not None:
+            stories.append(story)
+    return stories, problems, len(folders)

@@ -1,0 +1,129 @@
+"""Validate: check the shape of a fact sheet.
+
+Plain data and its source map in, a `FactSheet` (or None) and problems out; each problem points at
+the offending YAML node and says how to fix it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+from rapidfuzz import process
+
+from generator.factsheet import FactSheet
+from generator.problem import Problem
+from generator.yaml_source import Path, SourceMap
+
+
+def validate_fact_sheet(data: Any, source_map: SourceMap) -> tuple[FactSheet | None, list[Problem]]:
+    """Return the fact sheet and no problems, or None and every shape problem found."""
+    if data is None:
+        return None, [
+            Problem(source_map.file, "the fact sheet is empty; start from `explainer draft`", 1, 1)
+        ]
+    if not isinstance(data, dict):
+        return None, [source_map.problem((), "a fact sheet is a mapping of fields (story:, ...)")]
+    try:
+        return FactSheet.model_validate(data), []
+    except ValidationError as error:
+        return None, [_problem_from(item, data, source_map) for item in error.errors()]
+
+
+def format_path(path: Path) -> str:
+    """`('quotes', 2, 'text')` becomes `quotes[2].text`."""
+    text = ""
+    for part in path:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else part)
+    return text or "fact sheet"
+
+
+def _problem_from(item: dict[str, Any], data: Any, source_map: SourceMap) -> Problem:
+    path = tuple(part for part in item["loc"] if not _is_union_branch(part))
+    kind = item["type"]
+    where = format_path(path)
+    if kind == "extra_forbidden":
+        parent, key = path[:-1], str(path[-1])
+        return source_map.problem(path, _unknown_key(where, key, parent), key=True)
+    if kind == "missing":
+        parent, key = path[:-1], path[-1]
+        return source_map.problem(
+            parent, f"{format_path(parent)}: required field '{key}' is missing; add `{key}:`"
+        )
+    found = _describe(item.get("input"))
+    return source_map.problem(path, f"{where}: {_explain(kind, item, found)}")
+
+
+def _is_union_branch(part: Any) -> bool:
+    return isinstance(part, str) and (part.startswith(("function-", "constrained-")) or part in {
+        "str", "int", "date", "bool", "list[str]", "none",
+    })
+
+
+def _unknown_key(where: str, key: str, parent: Path) -> str:
+    allowed = _allowed_fields(parent)
+    message = f"{where}: unknown field '{key}'"
+    best = process.extractOne(key, allowed, score_cutoff=60) if allowed else None
+    if best:
+        return f"{message}; did you mean '{best[0]}'?"
+    return f"{message}; allowed fields: {', '.join(allowed)}"
+
+
+def _allowed_fields(parent: Path) -> list[str]:
+    model: type[BaseModel] = FactSheet
+    for part in parent:
+        if isinstance(part, int):
+            continue
+        annotation = model.model_fields[str(part)].annotation
+        inner = getattr(annotation, "__args__", (annotation,))
+        nested = [arg for arg in inner if isinstance(arg, type) and issubclass(arg, BaseModel)]
+        if not nested:
+            return []
+        model = nested[0]
+    return list(model.model_fields)
+
+
+def _describe(value: Any) -> str:
+    if value is None:
+        return "nothing (null)"
+    if isinstance(value, bool):
+        return f"{str(value).lower()} (yes/no)"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, int):
+        return f"the number {value}"
+    text = str(value)
+    return f"'{text[:60]}…'" if len(text) > 60 else f"'{text}'"
+
+
+def _explain(kind: str, item: dict[str, Any], found: str) -> str:
+    context = item.get("ctx") or {}
+    if kind in {"string_type", "str_type"}:
+        return f"expected text, found {found}; write it as text (quote it if needed)"
+    if kind == "list_type":
+        return f"expected a list, found {found}; write each item on its own `- ` line"
+    if kind in {"model_type", "model_attributes_type", "dict_type"}:
+        return f"expected a mapping of fields, found {found}"
+    if kind in {"int_type", "int_parsing", "int_from_float"}:
+        return f"expected a whole number, found {found}"
+    if kind == "greater_than_equal":
+        return f"expected a number of at least {context.get('ge')}, found {found}"
+    if kind in {"bool_type", "bool_parsing"}:
+        return f"expected true or false, found {found}"
+    if kind in {"date_type", "date_parsing", "date_from_datetime_parsing", "date_from_datetime_inexact"}:
+        return f"{found} is not a real date; write it as YYYY-MM-DD"
+    if kind == "literal_error":
+        return f"{found} is not allowed; use one of {context.get('expected')}"
+    if kind == "string_pattern_mismatch":
+        return f"{found} is not a valid id; use lower-case letters, digits and hyphens (`mike-waltz`)"
+    if kind == "string_too_short":
+        return "must not be empty; write some text or remove the field"
+    if kind == "string_too_long":
+        return f"{found} is too long; at most {context.get('max_length')} characters"
+    if kind == "too_short":
+        return f"needs at least {context.get('min_length')} item(s); add one"
+    if kind == "value_error":
+        return str(context.get("error", item["msg"]))
+    return f"{item['msg']} (found {found})"

@@ -1,0 +1,186 @@
+"""Verify: check a valid fact sheet against its article and against itself.
+
+A `FactSheet`, its `Article` and source map in, problems out: quotes verbatim in their paragraph,
+paragraph numbers in range, ids unique, every referenced id defined, statuses consistent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from rapidfuzz import fuzz, process
+
+from generator.article import Article, find_verbatim, normalize_for_matching
+from generator.factsheet import OUTLET, FactSheet
+from generator.problem import Problem
+from generator.validate import format_path
+from generator.yaml_source import Path, SourceMap
+
+_STATEMENT_SECTIONS = ("summary", "background", "why_it_matters", "what_next")
+
+
+def verify_fact_sheet(sheet: FactSheet, article: Article, source_map: SourceMap) -> list[Problem]:
+    """Every problem found between the fact sheet and its article."""
+    checks = (
+        _duplicate_ids(sheet),
+        _paragraph_numbers(sheet, article),
+        _references(sheet),
+        _statuses(sheet),
+        _quotes_in_article(sheet, article),
+    )
+    return [source_map.problem(path, message, key=key, severity=severity)
+            for check in checks for path, message, key, severity in check]
+
+
+Finding = tuple[Path, str, bool, str]
+
+
+def _error(path: Path, message: str) -> Finding:
+    return (path, f"{format_path(path)}: {message}", False, "error")
+
+
+def _warning(path: Path, message: str) -> Finding:
+    return (path, f"{format_path(path)}: {message}", False, "warning")
+
+
+def _duplicate_ids(sheet: FactSheet) -> Iterator[Finding]:
+    for section in ("actors", "quotes", "issues"):
+        first_seen: dict[str, int] = {}
+        for index, item in enumerate(getattr(sheet, section)):
+            if item.id in first_seen:
+                yield _error(
+                    (section, index, "id"),
+                    f"id '{item.id}' is already used by {section}[{first_seen[item.id]}]; "
+                    "give each a different id",
+                )
+            else:
+                first_seen[item.id] = index
+    if OUTLET in {actor.id for actor in sheet.actors}:
+        index = [actor.id for actor in sheet.actors].index(OUTLET)
+        yield _error(("actors", index, "id"), f"'{OUTLET}' is reserved for the article's outlet")
+
+
+def _paragraph_references(sheet: FactSheet) -> Iterator[tuple[Path, int]]:
+    for section in _STATEMENT_SECTIONS:
+        for index, statement in enumerate(getattr(sheet, section)):
+            for n, number in enumerate(statement.paragraphs):
+                yield (section, index, "paragraphs", n), number
+    for index, quote in enumerate(sheet.quotes):
+        yield ("quotes", index, "paragraph"), quote.paragraph
+    for index, issue in enumerate(sheet.issues):
+        for p, position in enumerate(issue.positions):
+            for n, number in enumerate(position.paragraphs):
+                yield ("issues", index, "positions", p, "paragraphs", n), number
+    for index, event in enumerate(sheet.events):
+        yield ("events", index, "paragraph"), event.paragraph
+    for section in ("questions", "glossary"):
+        for index, item in enumerate(getattr(sheet, section)):
+            for n, number in enumerate(item.paragraphs):
+                yield (section, index, "paragraphs", n), number
+
+
+def _paragraph_numbers(sheet: FactSheet, article: Article) -> Iterator[Finding]:
+    count = len(article.paragraphs)
+    for path, number in _paragraph_references(sheet):
+        if not article.has_paragraph(number):
+            yield _error(
+                path, f"paragraph {number} does not exist; the article has paragraphs 1 to {count}"
+            )
+
+
+def _references(sheet: FactSheet) -> Iterator[Finding]:
+    actors = [actor.id for actor in sheet.actors]
+    quotes = [quote.id for quote in sheet.quotes]
+
+    def check(path: Path, value: str | None, known: list[str], what: str, extra=()) -> Iterable:
+        if value is None or value in known or value in extra:
+            return
+        hint = process.extractOne(value, [*known, *extra], scorer=fuzz.ratio, score_cutoff=60)
+        fix = f"did you mean '{hint[0]}'?" if hint else f"add it to {what} or correct the id"
+        yield _error(path, f"'{value}' is not defined in {what}; {fix}")
+
+    for section in _STATEMENT_SECTIONS:
+        for index, statement in enumerate(getattr(sheet, section)):
+            yield from check((section, index, "asserted_by"), statement.asserted_by, actors,
+                             "actors", extra=(OUTLET,))
+            for n, actor in enumerate(statement.disputed_by):
+                yield from check((section, index, "disputed_by", n), actor, actors, "actors")
+    for index, actor in enumerate(sheet.actors):
+        yield from check(("actors", index, "side"), actor.side, actors, "actors")
+    for index, quote in enumerate(sheet.quotes):
+        yield from check(("quotes", index, "speaker"), quote.speaker, actors, "actors")
+    for index, issue in enumerate(sheet.issues):
+        for p, position in enumerate(issue.positions):
+            path = ("issues", index, "positions", p)
+            yield from check((*path, "party"), position.party, actors, "actors")
+            for n, quote_id in enumerate(position.quotes):
+                yield from check((*path, "quotes", n), quote_id, quotes, "quotes")
+    for index, term in enumerate(sheet.glossary):
+        yield from check(("glossary", index, "framing_of"), term.framing_of, actors, "actors",
+                         extra=(OUTLET,))
+
+
+def _statuses(sheet: FactSheet) -> Iterator[Finding]:
+    for section in _STATEMENT_SECTIONS:
+        for index, statement in enumerate(getattr(sheet, section)):
+            if statement.status == "disputed" and not statement.disputed_by:
+                yield _error((section, index, "disputed_by"),
+                             "a disputed statement names who disputes it; add `disputed_by: [id]`")
+            if statement.status != "disputed" and statement.disputed_by:
+                yield _error((section, index, "status"),
+                             "names `disputed_by` but is not `disputed`; set `status: disputed`")
+    for index, issue in enumerate(sheet.issues):
+        seen: set[str] = set()
+        for p, position in enumerate(issue.positions):
+            path = ("issues", index, "positions", p)
+            if position.party in seen:
+                yield _error((*path, "party"),
+                             f"'{position.party}' already has a position on this issue; merge them")
+            seen.add(position.party)
+            has_evidence = position.quotes or position.paragraphs
+            if position.status != "no-public-position" and not has_evidence:
+                yield _error((*path, "status"), f"a {position.status} position needs evidence; "
+                             "add `quotes:` or `paragraphs:`")
+            if position.status != "no-public-position" and not position.stance:
+                yield _error((*path, "status"),
+                             f"a {position.status} position needs a `stance:` sentence")
+
+
+def _quotes_in_article(sheet: FactSheet, article: Article) -> Iterator[Finding]:
+    for index, quote in enumerate(sheet.quotes):
+        path = ("quotes", index, "text")
+        if not article.has_paragraph(quote.paragraph):
+            continue
+        if find_verbatim(quote.text, article.paragraph(quote.paragraph)):
+            continue
+        elsewhere = [number for number, text in enumerate(article.paragraphs, start=1)
+                     if find_verbatim(quote.text, text)]
+        if elsewhere:
+            yield _error(path, f"found in paragraph {elsewhere[0]}, not in paragraph "
+                         f"{quote.paragraph}; set `paragraph: {elsewhere[0]}`")
+            continue
+        number, passage = closest_passage(quote.text, article)
+        yield _error(path, "not found verbatim in the article; closest match in paragraph "
+                     f"{number}: \"{passage}\"; copy the words exactly as printed")
+
+
+def closest_passage(text: str, article: Article) -> tuple[int, str]:
+    """The paragraph number and passage of the article that best match `text`."""
+    needle = normalize_for_matching(text)
+    best = (0.0, 1, "")
+    for number, paragraph in enumerate(article.paragraphs, start=1):
+        alignment = fuzz.partial_ratio_alignment(needle, normalize_for_matching(paragraph))
+        if alignment and alignment.score > best[0]:
+            passage = _widen_to_words(
+                normalize_for_matching(paragraph), alignment.dest_start, alignment.dest_end
+            )
+            best = (alignment.score, number, passage)
+    return best[1], best[2]
+
+
+def _widen_to_words(text: str, start: int, end: int) -> str:
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return text[start:end]

@@ -1,0 +1,196 @@
+"""Reading YAML: text in, plain Python data plus the line and column of every node out.
+
+Anchors and aliases, duplicate keys, tags and deep nesting are refused here, so later stages see
+only plain mappings, lists and scalars, and every problem can point at its node.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from generator.problem import Problem
+
+MAX_DEPTH = 40
+"""Deepest nesting a fact sheet may have; real ones stay under 6."""
+
+Path = tuple[str | int, ...]
+
+_TRUES = {"true", "True", "TRUE"}
+_FALSES = {"false", "False", "FALSE"}
+
+
+@dataclass
+class SourceMap:
+    """Where each value (and each mapping key) of a YAML document stands in its file."""
+
+    file: str
+    values: dict[Path, tuple[int, int]] = field(default_factory=dict)
+    keys: dict[Path, tuple[int, int]] = field(default_factory=dict)
+
+    def locate(self, path: Path, *, key: bool = False) -> tuple[int, int]:
+        """Line and column (1-based) of the node at `path`, or of its nearest known parent."""
+        table = self.keys if key else self.values
+        for end in range(len(path), -1, -1):
+            prefix = path[:end]
+            if prefix in table:
+                return table[prefix]
+            if prefix in self.values:
+                return self.values[prefix]
+        return (1, 1)
+
+    def problem(self, path: Path, message: str, *, key: bool = False, severity="error") -> Problem:
+        line, column = self.locate(path, key=key)
+        return Problem(self.file, message, line, column, severity)
+
+
+class YamlRefused(Exception):
+    """The YAML text cannot be turned into data; carries the problem to report."""
+
+    def __init__(self, problem: Problem):
+        self.problem = problem
+        super().__init__(str(problem))
+
+
+def load_yaml(text: str, file: str) -> tuple[Any, SourceMap]:
+    """Parse `text` (named `file` in messages) into plain data and its source map."""
+    source_map = SourceMap(file)
+    if "\t" in _indentation(text):
+        line = _first_tab_line(text)
+        raise YamlRefused(
+            Problem(file, "a tab is used for indentation; indent with spaces", line, 1)
+        )
+    try:
+        node = YAML(typ="safe", pure=True).compose(text)
+    except MarkedYAMLError as error:
+        raise YamlRefused(_syntax_problem(file, error)) from None
+    except YAMLError as error:
+        raise YamlRefused(Problem(file, f"not valid YAML: {error}; fix the syntax")) from None
+    except RecursionError:
+        raise YamlRefused(
+            Problem(file, f"nested too deeply; a fact sheet nests at most {MAX_DEPTH} levels")
+        ) from None
+    if node is None:
+        return None, source_map
+    data = _Converter(source_map).convert(node, ())
+    return data, source_map
+
+
+def _indentation(text: str) -> str:
+    return "".join(line[: len(line) - len(line.lstrip(" \t"))] for line in text.splitlines())
+
+
+def _first_tab_line(text: str) -> int:
+    for number, line in enumerate(text.splitlines(), start=1):
+        if "\t" in line[: len(line) - len(line.lstrip(" \t"))]:
+            return number
+    return 1
+
+
+def _syntax_problem(file: str, error: MarkedYAMLError) -> Problem:
+    mark = error.problem_mark or error.context_mark
+    what = " ".join(part for part in (error.context, error.problem) if part)
+    message = f"not valid YAML: {what}; check quoting, colons and indentation near here"
+    if mark is None:
+        return Problem(file, message)
+    return Problem(file, message, mark.line + 1, mark.column + 1)
+
+
+class _Converter:
+    """Turns a composed node tree into plain data, recording positions as it goes."""
+
+    def __init__(self, source_map: SourceMap):
+        self.source_map = source_map
+        self.seen: set[int] = set()
+
+    def convert(self, node: Node, path: Path) -> Any:
+        self._enter(node, path)
+        if isinstance(node, MappingNode):
+            return self._mapping(node, path)
+        if isinstance(node, SequenceNode):
+            return [self.convert(item, (*path, index)) for index, item in enumerate(node.value)]
+        return _scalar(node)
+
+    def _enter(self, node: Node, path: Path) -> None:
+        position = (node.start_mark.line + 1, node.start_mark.column + 1)
+        if id(node) in self.seen:
+            raise YamlRefused(
+                Problem(
+                    self.source_map.file,
+                    "anchors and aliases (&name, *name) are not supported; write the value out",
+                    *position,
+                )
+            )
+        self.seen.add(id(node))
+        if len(path) > MAX_DEPTH:
+            raise YamlRefused(
+                Problem(
+                    self.source_map.file,
+                    f"nested too deeply; a fact sheet nests at most {MAX_DEPTH} levels",
+                    *position,
+                )
+            )
+        tag = str(node.tag)
+        if not tag.startswith("tag:yaml.org,2002:"):
+            raise YamlRefused(
+                Problem(self.source_map.file, f"the tag {tag} is not supported; remove it", *position)
+            )
+        self.source_map.values[path] = position
+
+    def _mapping(self, node: MappingNode, path: Path) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, ScalarNode):
+                line, column = key_node.start_mark.line + 1, key_node.start_mark.column + 1
+                raise YamlRefused(
+                    Problem(self.source_map.file, "a key must be a plain word", line, column)
+                )
+            key = str(key_node.value)
+            key_position = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+            if key == "<<":
+                raise YamlRefused(
+                    Problem(
+                        self.source_map.file,
+                        "merge keys (<<) are not supported; write the fields out",
+                        *key_position,
+                    )
+                )
+            if key in result:
+                first = self.source_map.keys[(*path, key)]
+                raise YamlRefused(
+                    Problem(
+                        self.source_map.file,
+                        f"duplicate key '{key}' (first at line {first[0]}); keep one of them",
+                        *key_position,
+                    )
+                )
+            self.source_map.keys[(*path, key)] = key_position
+            result[key] = self.convert(value_node, (*path, key))
+        return result
+
+
+def _scalar(node: ScalarNode) -> Any:
+    value = node.value
+    tag = str(node.tag)
+    if tag.endswith(":null"):
+        return None
+    if tag.endswith(":bool"):
+        if value in _TRUES:
+            return True
+        if value in _FALSES:
+            return False
+    if tag.endswith(":int"):
+        try:
+            return int(value.replace("_", ""), 0) if not value.isdigit() else int(value)
+        except ValueError:
+            return value
+    if tag.endswith(":float"):
+        try:
+            return float(value.replace("_", ""))
+        except ValueError:
+            return value
+    return value
