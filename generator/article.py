@@ -49,15 +49,13 @@ class Article:
 def split_paragraphs(text: str) -> list[str]:
     """Split article text into paragraphs, stripped, never empty."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
-    if _BLANK_LINE.search(text.strip("\n")):
-        blocks = _BLANK_LINE.split(text)
-    else:
-        blocks = text.split("\n")
+    separated = _BLANK_LINE.search(text.strip("\n"))
+    blocks = _BLANK_LINE.split(text) if separated else text.split("\n")
     return [block.strip() for block in blocks if block.strip()]
 
 
 def normalize_for_matching(text: str) -> str:
-    """Fold what counts as equal when matching a quote: whitespace runs and quotation mark styles."""
+    """Fold what counts as equal in quote matching: whitespace runs, quotation mark styles."""
     return _WHITESPACE.sub(" ", text.translate(_QUOTE_MARKS)).strip()
 
 
@@ -82,7 +80,7 @@ def _verbatim_pattern(needle: str) -> re.Pattern[str] | None:
         if char == " ":
             parts.append(r"\s+")
         elif char == '"':
-            parts.append("[\"\u201c\u201d\u201e\u2033]")
+            parts.append('["\u201c\u201d\u201e\u2033]')
         elif char == "'":
             parts.append("['\u2018\u2019\u201a\u2032]")
         else:

@@ -105,7 +105,9 @@ class Quote(Model):
     """A direct quotation, verbatim from the article."""
 
     id: Id = Field(description="Short unique id (`waltz-territory`).")
-    speaker: Id | None = Field(description="Actor id of the speaker; null when the article never says.")
+    speaker: Id | None = Field(
+        description="Actor id of the speaker; null when the article never says."
+    )
     text: Text = Field(
         description="The quoted words exactly as printed, without the quotation marks."
     )

@@ -54,11 +54,21 @@ def find_story_folders(seeds: Path) -> tuple[list[Path], list[Problem]]:
         if entry.name.startswith(".") or not entry.is_dir():
             continue
         if not entry.resolve().is_relative_to(root):
-            problems.append(Problem(display_path(entry), "links outside the seeds folder; "
-                                    "move the story into seeds/ instead of linking it"))
+            problems.append(
+                Problem(
+                    display_path(entry),
+                    "links outside the seeds folder; "
+                    "move the story into seeds/ instead of linking it",
+                )
+            )
         elif not SLUG_PATTERN.match(entry.name):
-            problems.append(Problem(display_path(entry), f"'{entry.name}' is not a valid story "
-                                    "folder name; use lower-case letters, digits and hyphens"))
+            problems.append(
+                Problem(
+                    display_path(entry),
+                    f"'{entry.name}' is not a valid story "
+                    "folder name; use lower-case letters, digits and hyphens",
+                )
+            )
         else:
             folders.append(entry)
     return folders, problems
@@ -75,8 +85,11 @@ def load_story(folder: Path) -> tuple[Story | None, list[Problem]]:
         return None, problems
     article = Article.from_text(article_text)
     if not article.paragraphs:
-        problems.append(Problem(display_path(article_path), "the article is empty; paste the "
-                                "article's text into it"))
+        problems.append(
+            Problem(
+                display_path(article_path), "the article is empty; paste the article's text into it"
+            )
+        )
         return None, problems
     try:
         data, source_map = load_yaml(facts_text, facts_name)
@@ -95,19 +108,30 @@ def read_text(path: Path, limit: int, root: Path, problems: list[Problem], what:
     """The UTF-8 text of `path`, or None after adding a problem that says what is wrong."""
     name = display_path(path)
     if path.is_symlink() and not path.resolve().is_relative_to(root.resolve()):
-        problems.append(Problem(name, f"the {what} links outside its story folder; "
-                                "copy the file into the folder instead"))
+        problems.append(
+            Problem(
+                name,
+                f"the {what} links outside its story folder; copy the file into the folder instead",
+            )
+        )
         return None
     if not path.exists():
-        problems.append(Problem(name, f"the {what} is missing; create {path.name} in the story "
-                                "folder (explainer draft writes a fact sheet to start from)"))
+        problems.append(
+            Problem(
+                name,
+                f"the {what} is missing; create {path.name} in the story "
+                "folder (explainer draft writes a fact sheet to start from)",
+            )
+        )
         return None
     if not path.is_file():
         problems.append(Problem(name, f"the {what} is not a file; replace it with {path.name}"))
         return None
     size = path.stat().st_size
     if size > limit:
-        problems.append(Problem(name, f"the {what} is {size:,} bytes; the limit is {limit:,} bytes"))
+        problems.append(
+            Problem(name, f"the {what} is {size:,} bytes; the limit is {limit:,} bytes")
+        )
         return None
     raw = path.read_bytes()
     try:
@@ -115,12 +139,21 @@ def read_text(path: Path, limit: int, root: Path, problems: list[Problem], what:
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
         column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
-        problems.append(Problem(name, f"byte {raw[error.start]:#04x} is not UTF-8; save the file "
-                                "as UTF-8", line, column))
+        problems.append(
+            Problem(
+                name,
+                f"byte {raw[error.start]:#04x} is not UTF-8; save the file as UTF-8",
+                line,
+                column,
+            )
+        )
         return None
     if "\x00" in text:
-        problems.append(Problem(name, f"the {what} holds NUL bytes, so it is not text; "
-                                "save it as plain UTF-8 text"))
+        problems.append(
+            Problem(
+                name, f"the {what} holds NUL bytes, so it is not text; save it as plain UTF-8 text"
+            )
+        )
         return None
     return text.lstrip("\ufeff").replace("\r\n", "\n")
 

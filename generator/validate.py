@@ -55,9 +55,18 @@ def _problem_from(item: dict[str, Any], data: Any, source_map: SourceMap) -> Pro
 
 
 def _is_union_branch(part: Any) -> bool:
-    return isinstance(part, str) and (part.startswith(("function-", "constrained-")) or part in {
-        "str", "int", "date", "bool", "list[str]", "none",
-    })
+    return isinstance(part, str) and (
+        part.startswith(("function-", "constrained-"))
+        or part
+        in {
+            "str",
+            "int",
+            "date",
+            "bool",
+            "list[str]",
+            "none",
+        }
+    )
 
 
 def _unknown_key(where: str, key: str, parent: Path) -> str:
@@ -112,12 +121,19 @@ def _explain(kind: str, item: dict[str, Any], found: str) -> str:
         return f"expected a number of at least {context.get('ge')}, found {found}"
     if kind in {"bool_type", "bool_parsing"}:
         return f"expected true or false, found {found}"
-    if kind in {"date_type", "date_parsing", "date_from_datetime_parsing", "date_from_datetime_inexact"}:
+    if kind in {
+        "date_type",
+        "date_parsing",
+        "date_from_datetime_parsing",
+        "date_from_datetime_inexact",
+    }:
         return f"{found} is not a real date; write it as YYYY-MM-DD"
     if kind == "literal_error":
         return f"{found} is not allowed; use one of {context.get('expected')}"
     if kind == "string_pattern_mismatch":
-        return f"{found} is not a valid id; use lower-case letters, digits and hyphens (`mike-waltz`)"
+        return (
+            f"{found} is not a valid id; use lower-case letters, digits and hyphens (`mike-waltz`)"
+        )
     if kind == "string_too_short":
         return "must not be empty; write some text or remove the field"
     if kind == "string_too_long":

@@ -28,8 +28,11 @@ def verify_fact_sheet(sheet: FactSheet, article: Article, source_map: SourceMap)
         _statuses(sheet),
         _quotes_in_article(sheet, article),
     )
-    return [source_map.problem(path, message, key=key, severity=severity)
-            for check in checks for path, message, key, severity in check]
+    return [
+        source_map.problem(path, message, key=key, severity=severity)
+        for check in checks
+        for path, message, key, severity in check
+    ]
 
 
 Finding = tuple[Path, str, bool, str]
@@ -101,8 +104,13 @@ def _references(sheet: FactSheet) -> Iterator[Finding]:
 
     for section in _STATEMENT_SECTIONS:
         for index, statement in enumerate(getattr(sheet, section)):
-            yield from check((section, index, "asserted_by"), statement.asserted_by, actors,
-                             "actors", extra=(OUTLET,))
+            yield from check(
+                (section, index, "asserted_by"),
+                statement.asserted_by,
+                actors,
+                "actors",
+                extra=(OUTLET,),
+            )
             for n, actor in enumerate(statement.disputed_by):
                 yield from check((section, index, "disputed_by", n), actor, actors, "actors")
     for index, actor in enumerate(sheet.actors):
@@ -116,34 +124,44 @@ def _references(sheet: FactSheet) -> Iterator[Finding]:
             for n, quote_id in enumerate(position.quotes):
                 yield from check((*path, "quotes", n), quote_id, quotes, "quotes")
     for index, term in enumerate(sheet.glossary):
-        yield from check(("glossary", index, "framing_of"), term.framing_of, actors, "actors",
-                         extra=(OUTLET,))
+        yield from check(
+            ("glossary", index, "framing_of"), term.framing_of, actors, "actors", extra=(OUTLET,)
+        )
 
 
 def _statuses(sheet: FactSheet) -> Iterator[Finding]:
     for section in _STATEMENT_SECTIONS:
         for index, statement in enumerate(getattr(sheet, section)):
             if statement.status == "disputed" and not statement.disputed_by:
-                yield _error((section, index, "disputed_by"),
-                             "a disputed statement names who disputes it; add `disputed_by: [id]`")
+                yield _error(
+                    (section, index, "disputed_by"),
+                    "a disputed statement names who disputes it; add `disputed_by: [id]`",
+                )
             if statement.status != "disputed" and statement.disputed_by:
-                yield _error((section, index, "status"),
-                             "names `disputed_by` but is not `disputed`; set `status: disputed`")
+                yield _error(
+                    (section, index, "status"),
+                    "names `disputed_by` but is not `disputed`; set `status: disputed`",
+                )
     for index, issue in enumerate(sheet.issues):
         seen: set[str] = set()
         for p, position in enumerate(issue.positions):
             path = ("issues", index, "positions", p)
             if position.party in seen:
-                yield _error((*path, "party"),
-                             f"'{position.party}' already has a position on this issue; merge them")
+                yield _error(
+                    (*path, "party"),
+                    f"'{position.party}' already has a position on this issue; merge them",
+                )
             seen.add(position.party)
             has_evidence = position.quotes or position.paragraphs
             if position.status != "no-public-position" and not has_evidence:
-                yield _error((*path, "status"), f"a {position.status} position needs evidence; "
-                             "add `quotes:` or `paragraphs:`")
+                yield _error(
+                    (*path, "status"),
+                    f"a {position.status} position needs evidence; add `quotes:` or `paragraphs:`",
+                )
             if position.status != "no-public-position" and not position.stance:
-                yield _error((*path, "status"),
-                             f"a {position.status} position needs a `stance:` sentence")
+                yield _error(
+                    (*path, "status"), f"a {position.status} position needs a `stance:` sentence"
+                )
 
 
 def _quotes_in_article(sheet: FactSheet, article: Article) -> Iterator[Finding]:
@@ -153,15 +171,24 @@ def _quotes_in_article(sheet: FactSheet, article: Article) -> Iterator[Finding]:
             continue
         if find_verbatim(quote.text, article.paragraph(quote.paragraph)):
             continue
-        elsewhere = [number for number, text in enumerate(article.paragraphs, start=1)
-                     if find_verbatim(quote.text, text)]
+        elsewhere = [
+            number
+            for number, text in enumerate(article.paragraphs, start=1)
+            if find_verbatim(quote.text, text)
+        ]
         if elsewhere:
-            yield _error(path, f"found in paragraph {elsewhere[0]}, not in paragraph "
-                         f"{quote.paragraph}; set `paragraph: {elsewhere[0]}`")
+            yield _error(
+                path,
+                f"found in paragraph {elsewhere[0]}, not in paragraph "
+                f"{quote.paragraph}; set `paragraph: {elsewhere[0]}`",
+            )
             continue
         number, passage = closest_passage(quote.text, article)
-        yield _error(path, "not found verbatim in the article; closest match in paragraph "
-                     f"{number}: \"{passage}\"; copy the words exactly as printed")
+        yield _error(
+            path,
+            "not found verbatim in the article; closest match in paragraph "
+            f'{number}: "{passage}"; copy the words exactly as printed',
+        )
 
 
 def closest_passage(text: str, article: Article) -> tuple[int, str]:

@@ -137,7 +137,9 @@ class _Converter:
         tag = str(node.tag)
         if not tag.startswith("tag:yaml.org,2002:"):
             raise YamlRefused(
-                Problem(self.source_map.file, f"the tag {tag} is not supported; remove it", *position)
+                Problem(
+                    self.source_map.file, f"the tag {tag} is not supported; remove it", *position
+                )
             )
         self.source_map.values[path] = position
 

@@ -1,0 +1,409 @@
+"""Assemble: a checked story becomes the model of its explainer.
+
+`Story` values in, `StoryView` and `SiteView` out: every label, link, order and page the templates
+lay out is decided here, so the templates stay dumb.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from generator.article import find_verbatim
+from generator.factsheet import OUTLET, Actor, Issue, Quote, Statement
+from generator.story import Story
+
+STORY_PAGES = (
+    ("index", "Overview"),
+    ("quotes", "Key quotes"),
+    ("positions", "Positions"),
+    ("timeline", "Timeline"),
+    ("questions", "Open questions"),
+    ("people", "Who's who"),
+    ("glossary", "Glossary"),
+    ("source", "Source text"),
+)
+
+POSITION_LABELS = {
+    "stated": ("●", "Stated"),
+    "reported": ("◐", "Reported"),
+    "no-public-position": ("○", "No public position"),
+}
+
+
+@dataclass(frozen=True)
+class PageLink:
+    name: str
+    title: str
+    file: str
+
+
+@dataclass(frozen=True)
+class Citation:
+    number: int
+    link: str
+
+
+@dataclass(frozen=True)
+class StatementView:
+    text: str
+    attribution: str
+    status: str
+    citations: tuple[Citation, ...]
+
+
+@dataclass(frozen=True)
+class QuoteView:
+    id: str
+    text: str
+    speaker_name: str
+    speaker_role: str | None
+    speaker_link: str | None
+    venue: str | None
+    date: str | None
+    context: str | None
+    paragraph: int
+    source_link: str
+
+
+@dataclass(frozen=True)
+class Evidence:
+    label: str
+    short_label: str
+    link: str
+
+
+@dataclass(frozen=True)
+class CellView:
+    party: str
+    symbol: str
+    status: str
+    stance: str | None
+    evidence: tuple[Evidence, ...]
+
+
+@dataclass(frozen=True)
+class IssueView:
+    id: str
+    title: str
+    question: str | None
+    cells: tuple[CellView, ...]
+
+
+@dataclass(frozen=True)
+class EventView:
+    date: str
+    date_label: str
+    date_basis: str | None
+    what: str
+    citation: Citation
+
+
+@dataclass(frozen=True)
+class ActorView:
+    id: str
+    name: str
+    kind: str
+    role: str | None
+    side: str | None
+    aliases: tuple[str, ...]
+    quotes: tuple[QuoteView, ...]
+
+
+@dataclass(frozen=True)
+class TermView:
+    term: str
+    anchor: str
+    article_usage: str
+    neutral_usage: str | None
+    note: str | None
+    contested: bool
+    framing: str | None
+    citations: tuple[Citation, ...]
+    tooltip: str
+
+
+@dataclass(frozen=True)
+class ParagraphView:
+    number: int
+    pieces: tuple[tuple[str, str | None], ...]
+    """Runs of text; a run with an id is a quoted span, marked with that quote id."""
+
+
+@dataclass(frozen=True)
+class StoryView:
+    slug: str
+    title: str
+    published: str
+    outlet: str
+    url: str | None
+    author: str | None
+    developing: bool
+    tags: tuple[str, ...]
+    facts_file: str
+    pages: tuple[PageLink, ...]
+    summary: tuple[StatementView, ...]
+    background: tuple[StatementView, ...]
+    why_it_matters: tuple[StatementView, ...]
+    what_next: tuple[StatementView, ...]
+    quotes: tuple[QuoteView, ...]
+    parties: tuple[str, ...]
+    issues: tuple[IssueView, ...]
+    events: tuple[EventView, ...]
+    questions: tuple[dict, ...]
+    people: tuple[ActorView, ...]
+    organisations: tuple[ActorView, ...]
+    glossary: tuple[TermView, ...]
+    paragraphs: tuple[ParagraphView, ...]
+    sources: tuple[dict, ...]
+    updates: tuple[dict, ...]
+
+
+@dataclass(frozen=True)
+class SiteView:
+    stories: tuple[StoryView, ...]
+
+
+def assemble_site(stories: list[Story]) -> SiteView:
+    """The model of the whole site: stories newest first, then by title."""
+    views = [assemble_story(story) for story in stories]
+    views.sort(key=lambda view: view.title)
+    views.sort(key=lambda view: view.published, reverse=True)
+    return SiteView(tuple(views))
+
+
+def assemble_story(story: Story) -> StoryView:
+    facts = story.facts
+    actors = {actor.id: actor for actor in facts.actors}
+    outlet = facts.story.outlet or "Unknown outlet"
+    quotes = tuple(_quote_view(quote, actors) for quote in facts.quotes)
+    quotes_by_id = {quote.id: quote for quote in quotes}
+
+    def statements(items: list[Statement]) -> tuple[StatementView, ...]:
+        return tuple(_statement_view(item, actors, facts.story.outlet) for item in items)
+
+    party_ids = _party_ids(facts.issues)
+    people = [a for a in facts.actors if a.kind == "person"]
+    others = [a for a in facts.actors if a.kind != "person"]
+    return StoryView(
+        slug=story.slug,
+        title=facts.story.title,
+        published=facts.story.published.isoformat() if facts.story.published else "",
+        outlet=outlet,
+        url=facts.story.url,
+        author=facts.story.author,
+        developing=facts.story.developing,
+        tags=tuple(facts.story.tags),
+        facts_file=story.facts_file,
+        pages=tuple(PageLink(name, title, f"{name}.md") for name, title in STORY_PAGES),
+        summary=statements(facts.summary),
+        background=statements(facts.background),
+        why_it_matters=statements(facts.why_it_matters),
+        what_next=statements(facts.what_next),
+        quotes=quotes,
+        parties=tuple(actors[party].name for party in party_ids),
+        issues=tuple(_issue_view(i, party_ids, actors, quotes_by_id) for i in facts.issues),
+        events=tuple(_event_views(facts.events)),
+        questions=tuple(_question(item) for item in facts.questions),
+        people=tuple(_actor_view(a, actors, quotes) for a in people),
+        organisations=tuple(_actor_view(a, actors, quotes) for a in others),
+        glossary=tuple(_term_view(term, actors, facts.story.outlet) for term in facts.glossary),
+        paragraphs=tuple(_paragraph_views(story)),
+        sources=tuple(s.model_dump() for s in facts.sources),
+        updates=tuple(
+            {"date": u.date.isoformat(), "what": u.what, "correction": u.correction}
+            for u in sorted(facts.updates, key=lambda update: update.date, reverse=True)
+        ),
+    )
+
+
+def source_link(number: int) -> str:
+    return f"source.md#p-{number}"
+
+
+def _citations(numbers: list[int]) -> tuple[Citation, ...]:
+    return tuple(Citation(number, source_link(number)) for number in sorted(set(numbers)))
+
+
+def _voice(actor_id: str, actors: dict[str, Actor], outlet: str | None) -> str:
+    if actor_id == OUTLET:
+        return outlet or "the article"
+    return actors[actor_id].name
+
+
+def _statement_view(item: Statement, actors: dict[str, Actor], outlet: str | None) -> StatementView:
+    voice = _voice(item.asserted_by, actors, outlet)
+    if item.status == "established":
+        status = "Established"
+        attribution = f"reported by {voice}" if item.asserted_by == OUTLET else f"said by {voice}"
+    elif item.status == "claimed":
+        status = f"Claimed by {voice}"
+        attribution = status
+    else:
+        disputers = _join([actors[actor].name for actor in item.disputed_by])
+        status = f"Claimed by {voice}; disputed by {disputers}"
+        attribution = status
+    return StatementView(item.text, attribution, status, _citations(item.paragraphs))
+
+
+def _quote_view(quote: Quote, actors: dict[str, Actor]) -> QuoteView:
+    speaker = actors.get(quote.speaker) if quote.speaker else None
+    return QuoteView(
+        id=quote.id,
+        text=quote.text,
+        speaker_name=speaker.name if speaker else "Unnamed speaker",
+        speaker_role=speaker.role if speaker else None,
+        speaker_link=f"people.md#{speaker.id}" if speaker else None,
+        venue=quote.venue,
+        date=format_date(quote.date) if quote.date else None,
+        context=quote.context,
+        paragraph=quote.paragraph,
+        source_link=f"source.md#q-{quote.id}",
+    )
+
+
+def _party_ids(issues: list[Issue]) -> list[str]:
+    """Every party with a position on any issue, in order of first appearance."""
+    order: list[str] = []
+    for issue in issues:
+        for position in issue.positions:
+            if position.party not in order:
+                order.append(position.party)
+    return order
+
+
+def _issue_view(
+    issue: Issue, party_ids: list[str], actors: dict[str, Actor], quotes: dict[str, QuoteView]
+) -> IssueView:
+    by_party = {position.party: position for position in issue.positions}
+    cells = []
+    for party in party_ids:
+        position = by_party.get(party)
+        if position is None:
+            symbol, status = POSITION_LABELS["no-public-position"]
+            cells.append(CellView(actors[party].name, symbol, status, None, ()))
+            continue
+        symbol, status = POSITION_LABELS[position.status]
+        evidence = [
+            Evidence(
+                f"“{_shorten(quotes[q].text)}” ({quotes[q].speaker_name})",
+                f"quote ¶ {quotes[q].paragraph}",
+                quotes[q].source_link,
+            )
+            for q in position.quotes
+        ] + [
+            Evidence(f"¶ {c.number}", f"¶ {c.number}", c.link)
+            for c in _citations(position.paragraphs)
+        ]
+        cells.append(CellView(actors[party].name, symbol, status, position.stance, tuple(evidence)))
+    return IssueView(issue.id, issue.title, issue.question, tuple(cells))
+
+
+def _event_views(events) -> list[EventView]:
+    ordered = sorted(events, key=lambda event: (event.date, event.paragraph))
+    return [
+        EventView(
+            e.date,
+            format_date(e.date),
+            e.date_basis,
+            e.what,
+            Citation(e.paragraph, source_link(e.paragraph)),
+        )
+        for e in ordered
+    ]
+
+
+def _question(item) -> dict:
+    return {
+        "question": item.question,
+        "why_it_matters": item.why_it_matters,
+        "what_would_answer": item.what_would_answer,
+        "citations": _citations(item.paragraphs),
+    }
+
+
+def _actor_view(actor: Actor, actors: dict[str, Actor], quotes: tuple[QuoteView, ...]) -> ActorView:
+    side = actors[actor.side].name if actor.side else None
+    own = tuple(quote for quote in quotes if quote.speaker_link == f"people.md#{actor.id}")
+    return ActorView(actor.id, actor.name, actor.kind, actor.role, side, tuple(actor.aliases), own)
+
+
+def _term_view(term, actors: dict[str, Actor], outlet: str | None) -> TermView:
+    framing = None
+    if term.framing_of:
+        framing = f"Wording of {_voice(term.framing_of, actors, outlet)}, not a neutral term"
+    tooltip = term.article_usage
+    if term.neutral_usage:
+        tooltip = f"{tooltip} Neutral wording: {term.neutral_usage}."
+    return TermView(
+        term=term.term,
+        anchor="term-"
+        + "-".join("".join(c if c.isalnum() else " " for c in term.term.lower()).split()),
+        article_usage=term.article_usage,
+        neutral_usage=term.neutral_usage,
+        note=term.note,
+        contested=term.contested,
+        framing=framing,
+        citations=_citations(term.paragraphs),
+        tooltip=tooltip,
+    )
+
+
+def _paragraph_views(story: Story) -> list[ParagraphView]:
+    spans: dict[int, list[tuple[int, int, str]]] = {}
+    for quote in story.facts.quotes:
+        text = story.article.paragraph(quote.paragraph)
+        span = find_verbatim(quote.text, text)
+        if span:
+            spans.setdefault(quote.paragraph, []).append((*span, quote.id))
+    views = []
+    for number, text in enumerate(story.article.paragraphs, start=1):
+        pieces: list[tuple[str, str | None]] = []
+        cursor = 0
+        for start, end, quote_id in sorted(spans.get(number, [])):
+            if start < cursor:
+                continue
+            pieces.append((text[cursor:start], None))
+            pieces.append((text[start:end], quote_id))
+            cursor = end
+        pieces.append((text[cursor:], None))
+        views.append(ParagraphView(number, tuple(p for p in pieces if p[0])))
+    return views
+
+
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+
+
+def format_date(value: str) -> str:
+    """`2025-03-11` as `11 March 2025`, `2025-03` as `March 2025`, `2014` as `2014`."""
+    parts = value.split("-")
+    if len(parts) == 3:
+        day = dt.date(int(parts[0]), int(parts[1]), int(parts[2]))
+        return f"{day.day} {MONTHS[day.month - 1]} {day.year} ({day.strftime('%A')})"
+    if len(parts) == 2:
+        return f"{MONTHS[int(parts[1]) - 1]} {parts[0]}"
+    return parts[0]
+
+
+def _shorten(text: str, words: int = 8) -> str:
+    split = text.split()
+    return " ".join(split) if len(split) <= words else " ".join(split[:words]) + " …"
+
+
+def _join(names: list[str]) -> str:
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]

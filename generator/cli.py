@@ -1,0 +1,100 @@
+"""The command line: parse options, call the pipeline, print problems, pick the exit code.
+
+Exit 0 when clean, 1 when problems were found, 2 for a usage error.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from generator.pipeline import Project, check, generate
+from generator.problem import Problem, ProblemsFound, summarize
+
+root_option = click.option(
+    "--root",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("."),
+    show_default=True,
+    help="Project folder holding seeds/, templates/, docs/ and mkdocs.yml.",
+)
+force_option = click.option(
+    "--force", is_flag=True, help="Overwrite generated pages even when they were edited by hand."
+)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="explainer")
+def main() -> None:
+    """Turn news articles and their fact sheets into a verified explainer website."""
+
+
+@main.command("check")
+@root_option
+def check_command(root: Path) -> None:
+    """Validate every fact sheet under seeds/ and verify it against its article.
+
+    Prints one line per problem (FILE:LINE:COLUMN: message) and a summary line. Writes nothing.
+    """
+    result = check(Project.at(root))
+    report_problems(result.problems, result.fact_sheets)
+    sys.exit(0 if result.ok else 1)
+
+
+@main.command("generate")
+@root_option
+@force_option
+def generate_command(root: Path, force: bool) -> None:
+    """Check every story, then write its Markdown pages under docs/ (writes nothing on error)."""
+    report = _generate_or_exit(Project.at(root), force)
+    click.echo(
+        f"{len(report.written)} pages written, {len(report.unchanged)} unchanged, "
+        f"{len(report.removed)} removed"
+    )
+
+
+@main.command("build")
+@root_option
+@force_option
+@click.option(
+    "--site-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Where to build the site (default: site_dir of mkdocs.yml, usually site/).",
+)
+def build_command(root: Path, force: bool, site_dir: Path | None) -> None:
+    """Check, generate and build the static site with MkDocs in strict mode."""
+    project = Project.at(root)
+    report = _generate_or_exit(project, force)
+    click.echo(f"{len(report.written)} pages written, {len(report.unchanged)} unchanged")
+    from generator.site import BuildFailed, build_site
+
+    try:
+        built = build_site(root / "mkdocs.yml", site_dir)
+    except BuildFailed as failure:
+        click.echo(f"Error: {failure}", err=True)
+        sys.exit(1)
+    click.echo(f"Site built in {os.path.relpath(built)}")
+
+
+def _generate_or_exit(project: Project, force: bool):
+    try:
+        report, warnings = generate(project, force=force)
+    except ProblemsFound as found:
+        report_problems(found.problems)
+        sys.exit(1)
+    for warning in warnings:
+        click.echo(str(warning), err=True)
+    for kept in report.kept:
+        click.echo(f"{kept}: warning: its story is gone but it was edited by hand; kept", err=True)
+    return report
+
+
+def report_problems(problems: list[Problem], fact_sheets: int | None = None) -> None:
+    """One line per problem on stderr, then the summary line."""
+    for problem in problems:
+        click.echo(str(problem), err=True)
+    click.echo(summarize(problems, fact_sheets), err=True)

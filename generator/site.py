@@ -1,0 +1,45 @@
+"""Build: the generated Markdown becomes a static site through MkDocs, in strict mode.
+
+`mkdocs.yml` in; `site/` out. Only this module talks to MkDocs' build command.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from mkdocs.exceptions import Abort, ConfigurationError, PluginError
+
+
+class BuildFailed(Exception):
+    """MkDocs refused the configuration or the pages; the message says why."""
+
+
+class _Collector(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+def build_site(config_file: Path, site_dir: Path | None = None) -> Path:
+    """Build the site strictly; return the folder it was built in."""
+    collector = _Collector()
+    logger = logging.getLogger("mkdocs")
+    logger.addHandler(collector)
+    try:
+        overrides = {"strict": True}
+        if site_dir is not None:
+            overrides["site_dir"] = str(site_dir)
+        config = load_config(str(config_file), **overrides)
+        build(config)
+    except (Abort, ConfigurationError, PluginError, OSError) as error:
+        details = "; ".join(collector.messages)
+        raise BuildFailed(f"{error}{' (' + details + ')' if details else ''}") from None
+    finally:
+        logger.removeHandler(collector)
+    return Path(config["site_dir"])

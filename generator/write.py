@@ -1,0 +1,193 @@
+"""Write: generated Markdown to disk, without ever losing an editor's hand edit.
+
+A mapping of page paths to Markdown in; files under `docs/` out. Each generated page carries a
+marker and the hash of what was generated; a page whose text no longer matches its hash was edited
+by hand and is left alone. Pages without the marker were written by hand and are never touched.
+Every conflict is found before anything is written; writes are atomic and skip unchanged files.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from generator.problem import Problem, ProblemsFound
+from generator.story import display_path
+
+MARKER_KEY = "generated_by"
+MARKER_VALUE = "explainer"
+HASH_KEY = "generated_hash"
+SOURCE_KEY = "generated_from"
+
+
+@dataclass
+class WriteReport:
+    """What a run of the writer did, file by file."""
+
+    written: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    kept: list[str] = field(default_factory=list)
+    """Stale generated pages that were edited by hand, so not removed."""
+
+
+@dataclass(frozen=True)
+class PageState:
+    """What is on disk at a page's path."""
+
+    exists: bool
+    generated: bool = False
+    edited: bool = False
+    text: str = ""
+
+
+def mark_page(markdown: str, source: str) -> str:
+    """Add the generation marker and content hash to a page's front matter."""
+    front, body = split_front_matter(markdown)
+    digest = content_hash(markdown)
+    marker = f"{MARKER_KEY}: {MARKER_VALUE}\n{SOURCE_KEY}: {source}\n{HASH_KEY}: {digest}\n"
+    return f"---\n{front}{marker}---\n{body}"
+
+
+def unmark_page(text: str) -> tuple[bool, str, str]:
+    """(has marker, recorded hash, the page as generated before marking) for a file's text."""
+    front, body = split_front_matter(text)
+    recorded = {}
+    kept = []
+    for line in front.splitlines(keepends=True):
+        key, _, value = line.partition(":")
+        if key in (MARKER_KEY, HASH_KEY, SOURCE_KEY):
+            recorded[key] = value.strip()
+        else:
+            kept.append(line)
+    if recorded.get(MARKER_KEY) != MARKER_VALUE:
+        return False, "", text
+    original = f"---\n{''.join(kept)}---\n{body}" if kept else body
+    return True, recorded.get(HASH_KEY, ""), original
+
+
+def split_front_matter(text: str) -> tuple[str, str]:
+    """Front matter lines (without the `---` fences) and the body of a Markdown page."""
+    if not text.startswith("---\n"):
+        return "", text
+    end = text.find("\n---\n", 3)
+    if end == -1:
+        return "", text
+    return text[4 : end + 1], text[end + 5 :]
+
+
+def content_hash(text: str) -> str:
+    return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
+def read_page_state(path: Path) -> PageState:
+    if not path.exists():
+        return PageState(exists=False)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (UnicodeDecodeError, OSError):
+        return PageState(exists=True)
+    generated, recorded, original = unmark_page(text)
+    if not generated:
+        return PageState(exists=True, text=text)
+    return PageState(True, True, content_hash(original) != recorded, text)
+
+
+def write_pages(
+    pages: dict[str, str],
+    sources: dict[str, str],
+    docs: Path,
+    *,
+    force: bool = False,
+    owned: list[str] | None = None,
+) -> WriteReport:
+    """Write `pages` (path under docs -> Markdown) atomically; remove stale generated pages.
+
+    `sources` names the fact sheet behind each page, for its marker. `owned` lists the folders
+    (under docs) whose generated pages this run is responsible for: a generated page there that
+    is no longer produced is removed, unless edited by hand.
+    """
+    report = WriteReport()
+    planned: list[tuple[Path, str]] = []
+    problems: list[Problem] = []
+    for relative, markdown in sorted(pages.items()):
+        path = docs / relative
+        text = mark_page(markdown, sources.get(relative, "seeds"))
+        state = read_page_state(path)
+        if state.exists and state.text == text:
+            report.unchanged.append(display_path(path))
+            continue
+        if state.exists and not state.generated and not force:
+            problems.append(
+                Problem(
+                    display_path(path),
+                    "is a hand-written page at the path of a "
+                    "generated page; rename or move it, or run with --force to replace it",
+                )
+            )
+            continue
+        if state.edited and not force:
+            problems.append(Problem(display_path(path), _edited_message(relative)))
+            continue
+        planned.append((path, text))
+    stale = _stale_generated_pages(docs, owned or [], set(pages))
+    if problems:
+        raise ProblemsFound(problems)
+    for path, text in planned:
+        write_atomically(path, text)
+        report.written.append(display_path(path))
+    for path in stale:
+        if read_page_state(path).edited:
+            report.kept.append(display_path(path))
+        else:
+            path.unlink()
+            report.removed.append(display_path(path))
+            _remove_empty_parents(path.parent, docs)
+    return report
+
+
+def _edited_message(relative: str) -> str:
+    return (
+        "was edited by hand since it was generated, so it was not overwritten. Ways forward: move "
+        "the edit into the fact sheet or a page of your own; `explainer adopt "
+        f"docs/{relative}` to keep the page as hand-written for good; or --force to overwrite it"
+    )
+
+
+def _stale_generated_pages(docs: Path, owned: list[str], produced: set[str]) -> list[Path]:
+    stale = []
+    for folder in owned:
+        root = docs / folder
+        if not root.is_dir():
+            continue
+        for path in sorted(root.rglob("*.md")):
+            relative = path.relative_to(docs).as_posix()
+            if relative not in produced and read_page_state(path).generated:
+                stale.append(path)
+    return stale
+
+
+def _remove_empty_parents(folder: Path, docs: Path) -> None:
+    while folder != docs and folder.is_dir() and not any(folder.iterdir()):
+        folder.rmdir()
+        folder = folder.parent
+
+
+def write_atomically(path: Path, text: str) -> bool:
+    """Write `text` to `path` through a temporary file and a rename; False when unchanged."""
+    data = text.encode("utf-8")
+    if path.exists() and path.read_bytes() == data:
+        return False
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return True
