@@ -20,6 +20,7 @@ MAX_DEPTH = 40
 
 Path = tuple[str | int, ...]
 
+_PLAIN_TAGS = {"str", "int", "float", "bool", "null", "map", "seq", "timestamp"}
 _TRUES = {"true", "True", "TRUE"}
 _FALSES = {"false", "False", "FALSE"}
 
@@ -135,7 +136,7 @@ class _Converter:
                 )
             )
         tag = str(node.tag)
-        if not tag.startswith("tag:yaml.org,2002:"):
+        if tag.removeprefix("tag:yaml.org,2002:") not in _PLAIN_TAGS:
             raise YamlRefused(
                 Problem(
                     self.source_map.file, f"the tag {tag} is not supported; remove it", *position

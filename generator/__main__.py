@@ -1,0 +1,7 @@
+"""`python -m generator` runs the `explainer` command line."""
+
+from __future__ import annotations
+
+from generator.cli import main
+
+main(prog_name="explainer")

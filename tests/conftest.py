@@ -1,0 +1,34 @@
+"""Shared fixtures: a temporary copy of the project, so tests never touch docs/ or site/."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+PROJECT = Path(__file__).resolve().parent.parent
+SEED_SLUG = "waltz-territory-for-security-guarantees"
+
+
+def copy_project(target: Path, stories: list[str] | None = None) -> Path:
+    """Copy mkdocs.yml, templates, overrides, hand-written docs and the chosen seeds to `target`."""
+    shutil.copy(PROJECT / "mkdocs.yml", target / "mkdocs.yml")
+    shutil.copytree(PROJECT / "templates", target / "templates")
+    if (PROJECT / "overrides").is_dir():
+        shutil.copytree(PROJECT / "overrides", target / "overrides")
+    shutil.copytree(
+        PROJECT / "docs",
+        target / "docs",
+        ignore=shutil.ignore_patterns("stories", "index.md", "people", "tags"),
+    )
+    (target / "seeds").mkdir()
+    for slug in stories if stories is not None else [SEED_SLUG]:
+        shutil.copytree(PROJECT / "seeds" / slug, target / "seeds" / slug)
+    return target
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A fresh copy of the project holding the seed story only."""
+    return copy_project(tmp_path)

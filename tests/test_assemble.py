@@ -1,0 +1,81 @@
+"""Assemble: labels, order and links the templates lay out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.assemble import assemble_story, format_date
+from generator.story import load_story
+from tests.conftest import PROJECT, SEED_SLUG
+
+
+@pytest.fixture(scope="module")
+def seed():
+    story, problems = load_story(PROJECT / "seeds" / SEED_SLUG)
+    assert story is not None, problems
+    return assemble_story(story)
+
+
+def test_a_disputed_statement_names_who_claims_it_and_who_disputes_it(seed):
+    annexation = next(item for item in seed.background if "became part of Russia" in item.text)
+    assert annexation.status == "Claimed by Russia; disputed by Ukraine"
+
+
+def test_the_outlets_own_voice_is_named_as_the_article_when_the_outlet_is_unknown(seed):
+    assert seed.outlet == "Unknown outlet"
+    assert seed.summary[-1].attribution == "reported by the article"
+
+
+def test_every_citation_links_to_a_numbered_paragraph_of_the_source_text(seed):
+    citations = [c for item in seed.summary for c in item.citations]
+    assert [c.link for c in citations[:2]] == ["source.md#p-2", "source.md#p-4"]
+
+
+def test_positions_have_one_cell_per_party_on_every_issue(seed):
+    assert seed.parties == ("United States", "Ukraine", "Russia")
+    sanctions = next(issue for issue in seed.issues if issue.id == "sanctions")
+    assert [cell.status for cell in sanctions.cells] == [
+        "Stated",
+        "No public position",
+        "No public position",
+    ]
+
+
+def test_timeline_is_in_date_order_with_partial_dates(seed):
+    assert [event.date for event in seed.events] == [
+        "2014",
+        "2022",
+        "2025-03",
+        "2025-03-11",
+        "2025-03-13",
+        "2025-03-16",
+    ]
+
+
+def test_quoted_words_are_marked_in_their_paragraph(seed):
+    paragraph = seed.paragraphs[4]
+    marked = [(text, quote) for text, quote in paragraph.pieces if quote]
+    assert marked == [("is incredibly unlikely.", "waltz-nato")]
+
+
+def test_a_person_lists_their_own_quotes(seed):
+    rubio = next(person for person in seed.people if person.id == "marco-rubio")
+    assert [quote.id for quote in rubio.quotes] == [
+        "rubio-conversations",
+        "rubio-maximalist-goals",
+        "rubio-back-to-2014",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("value", "label"),
+    [("2025-03-11", "11 March 2025 (Tuesday)"), ("2025-03", "March 2025"), ("2014", "2014")],
+)
+def test_dates_read_as_a_reader_would_say_them(value, label):
+    assert format_date(value) == label
+
+
+def test_seed_folder_exists():
+    assert Path(PROJECT / "seeds" / SEED_SLUG / "article.txt").is_file()

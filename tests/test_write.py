@@ -1,0 +1,45 @@
+"""Write: markers, hashes, atomic writes and hand edits."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.problem import ProblemsFound
+from generator.write import mark_page, read_page_state, unmark_page, write_pages
+
+
+def test_a_marked_page_unmarks_to_what_was_generated():
+    page = "---\ntitle: X\n---\n# X\n"
+    marked = mark_page(page, "seeds/x/facts.yaml")
+    assert "generated_from: seeds/x/facts.yaml" in marked
+    generated, _, original = unmark_page(marked)
+    assert generated and original == page
+
+
+def test_unchanged_pages_keep_their_modification_time(tmp_path: Path):
+    write_pages({"a.md": "# A\n"}, {}, tmp_path)
+    before = (tmp_path / "a.md").stat().st_mtime_ns
+    report = write_pages({"a.md": "# A\n"}, {}, tmp_path)
+    assert (len(report.unchanged), len(report.written)) == (1, 0)
+    assert (tmp_path / "a.md").stat().st_mtime_ns == before
+
+
+def test_a_hand_written_page_is_never_replaced(tmp_path: Path):
+    (tmp_path / "a.md").write_text("# Mine\n", encoding="utf-8")
+    with pytest.raises(ProblemsFound) as found:
+        write_pages({"a.md": "# A\n", "b.md": "# B\n"}, {}, tmp_path)
+    assert "hand-written page" in str(found.value.problems[0])
+    assert (tmp_path / "a.md").read_text(encoding="utf-8") == "# Mine\n"
+    assert not (tmp_path / "b.md").exists(), "nothing is written when any page is in the way"
+
+
+def test_a_stale_generated_page_is_removed_unless_edited(tmp_path: Path):
+    write_pages({"s/old.md": "# Old\n", "s/edited.md": "# E\n"}, {}, tmp_path, owned=["s"])
+    edited = tmp_path / "s" / "edited.md"
+    edited.write_text(edited.read_text(encoding="utf-8") + "mine\n", encoding="utf-8")
+    assert read_page_state(edited).edited
+    report = write_pages({}, {}, tmp_path, owned=["s"])
+    assert not (tmp_path / "s" / "old.md").exists()
+    assert edited.exists() and len(report.kept) == 1
