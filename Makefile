@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site test check serve lint format golden clean chromium
+.PHONY: site test check serve lint format golden reference clean chromium
 
 site: $(VENV)/.installed
 	$(BIN)/explainer build
@@ -44,3 +44,6 @@ chromium:
 
 clean:
 	rm -rf site docs/stories docs/index.md
+
+reference: $(VENV)/.installed
+	$(BIN)/python -m generator.reference README.md
