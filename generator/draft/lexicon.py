@@ -24,7 +24,8 @@ SPEECH_VERBS = _words(
     complain complained caution cautioned call calls called calling describe describes described
     describing ruled rule tweet tweeted post posted testify testified assert asserted contend
     contended predicted boast boasted lament lamented agree agreed indicated indicate mused
-    recalls shouted exclaimed whispered pledge pledged welcome welcomed
+    recalls shouted exclaimed whispered pledge pledged welcome welcomed refer refers referred
+    referring
     """
 )
 """Verbs that attribute words to a speaker."""
@@ -136,7 +137,7 @@ ORG_NAME_WORDS = _words(
     Foundation Fund Trust Infirmary Observatory Laboratory Branch Bureau Coalition Alliance
     Terminals Holdings Partners Industries Motors Energy Systems Technologies United City FC
     Enquiries Reuters Pentagon Commons Lords Nations Centre Center Station Museum Academy
-    Church Society Forum Agency Unit Squad Forces Guard Guards Brigade Council
+    Church Society Forum Unit Squad Force Forces Guard Guards Brigade
     """
 )
 """Capitalised words that make a name an organisation (`British Transport Police`)."""
@@ -168,6 +169,16 @@ ABBREVIATIONS = _words(
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = (
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 )

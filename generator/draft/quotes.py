@@ -58,7 +58,8 @@ class _Style:
             return False
         if _apostrophe(text, index):
             return False
-        return not (char == opener and _left_flanking(text, index) and not _right_flanking(text, index))
+        reopens = _left_flanking(text, index) and not _right_flanking(text, index)
+        return not (char == opener and reopens)
 
 
 _MAY_OPEN_WHEN_FLANKING = frozenset("\u201d")
@@ -106,7 +107,7 @@ def _right_flanking(text: str, index: int) -> bool:
 
 
 def _apostrophe(text: str, index: int) -> bool:
-    """A single mark between two letters (`don’t`) is an apostrophe, not a quotation mark."""
+    """A single mark between two letters (`don\u2019t`) is an apostrophe, not a quotation mark."""
     return (
         text[index] in SINGLE_MARKS
         and _before(text, index).isalnum()
@@ -134,40 +135,33 @@ def find_quotations(paragraphs: tuple[str, ...]) -> tuple[list[Quotation], list[
                 "closed; no quote was drafted from it"
             )
             spans.extend(_scan_after(text, style, unclosed))
-        for index, (start, end, mark_start, mark_end) in enumerate(sorted(spans)):
-            first = index == 0
-            quotation = _quotation(number, text, start, end, mark_start, mark_end)
+        if runs_on:
+            spans.append((unclosed + 1, len(text), unclosed, len(text)))
+        for start, end, mark_start, mark_end in sorted(spans):
+            quotation = _quotation(
+                number,
+                text,
+                (start, end, mark_start, mark_end),
+                runs_on=runs_on and mark_start == unclosed,
+                resumes=resumes and mark_start == 0,
+            )
             if quotation is not None:
                 quotations.append(quotation)
-                quotations[-1] = _with_flags(quotations[-1], resumes=resumes and first)
-        if runs_on:
-            quotation = _quotation(number, text, unclosed + 1, len(text), unclosed, len(text))
-            if quotation is not None:
-                only = not spans
-                quotations.append(_with_flags(quotation, runs_on=True, resumes=resumes and only))
         resumes = runs_on
     return quotations, warnings
 
 
-def _with_flags(quotation: Quotation, *, runs_on: bool = False, resumes: bool = False) -> Quotation:
-    if not (runs_on or resumes):
-        return quotation
-    return Quotation(
-        quotation.paragraph, quotation.text, quotation.start, quotation.end,
-        quotation.mark_start, quotation.mark_end, runs_on=runs_on, resumes=resumes,
-    )
-
-
 def _quotation(
-    number: int, text: str, start: int, end: int, mark_start: int, mark_end: int
+    number: int, text: str, span: tuple[int, int, int, int], *, runs_on: bool, resumes: bool
 ) -> Quotation | None:
+    start, end, mark_start, mark_end = span
     inner = text[start:end]
     stripped = inner.strip()
     if not stripped or not any(char.isalnum() for char in stripped):
         return None
     start += len(inner) - len(inner.lstrip())
     end = start + len(stripped)
-    return Quotation(number, stripped, start, end, mark_start, mark_end)
+    return Quotation(number, stripped, start, end, mark_start, mark_end, runs_on, resumes)
 
 
 def _opens_next(paragraphs: tuple[str, ...], number: int, style: _Style) -> bool:
@@ -202,7 +196,7 @@ def _scan(
         if char not in marks:
             continue
         if stack and style.closes(stack[-1][0], text, index):
-            opener, position = stack.pop()
+            _, position = stack.pop()
             if not stack:
                 spans.append((position + 1, index, position, index + 1))
         elif style.opens(text, index) and not _apostrophe(text, index):

@@ -1,0 +1,74 @@
+"""Cast: a first reading of the article that registers the people and bodies it names.
+
+Sentences and their mentions in; the `Registry` filled with full names, roles and organisations,
+so that a surname or a role noun met later (or earlier) can be traced back to one actor.
+"""
+
+from __future__ import annotations
+
+from generator.draft import lexicon as lx
+from generator.draft.actors import Registry
+from generator.draft.mentions import Mention, appositive_after
+from generator.draft.sentences import Sentence
+
+
+def register_actors(sentences: list[Sentence], mentions: list[list[Mention]]) -> Registry:
+    """A registry of every person named with a role, and every organisation and government."""
+    registry = Registry()
+    for sentence in sentences:
+        for mention in mentions[sentence.index]:
+            _register(registry, sentence, mention)
+    return registry
+
+
+def _register(registry: Registry, sentence: Sentence, mention: Mention) -> None:
+    if mention.kind == "name" and mention.name and len(mention.name.split()) >= 2:
+        role = mention.role or _role_beside(sentence, mention)
+        if role or mention.titled or _speaks(sentence, mention):
+            registry.person(mention.name, role)
+    elif mention.kind == "organisation" and mention.name:
+        registry.organisation(mention.name, "organisation")
+    elif mention.kind == "government" and mention.name:
+        registry.organisation(mention.name, "government", mention.head).add_alias(mention.text)
+    elif mention.kind == "role" and mention.organisation:
+        registry.organisation(mention.organisation, "organisation")
+    elif mention.kind in {"organisation", "government"}:
+        beside = appositive_after(sentence, mention)
+        if isinstance(beside, Mention) and beside.kind == "name" and beside.name:
+            record = registry.organisation(beside.name, mention.kind, mention.head)
+            record.add_alias(mention.text)
+        elif len(mention.text.split()) >= 2:
+            registry.organisation(mention.text, mention.kind, mention.head)
+
+
+def _role_beside(sentence: Sentence, mention: Mention) -> str | None:
+    """A role given between commas after the name, or just before it (`the envoy, Ann Lee`)."""
+    after = appositive_after(sentence, mention)
+    if isinstance(after, str):
+        return after
+    tokens = sentence.tokens
+    if mention.first >= 2 and tokens[mention.first - 1].text == ",":
+        words = []
+        for token in reversed(tokens[: mention.first - 1]):
+            if not token.is_word or token.lower in lx.DETERMINERS or token.lower in lx.PREPOSITIONS:
+                break
+            words.insert(0, token.text)
+        if words and words[-1].lower() in lx.ROLE_NOUNS and len(words) <= 5:
+            return " ".join(words)
+    return None
+
+
+def _speaks(sentence: Sentence, mention: Mention) -> bool:
+    """True when the name is the subject of an attributing verb right beside it."""
+    tokens = sentence.tokens
+    after = mention.last + 1
+    while after < len(tokens) and tokens[after].lower in lx.AUXILIARIES:
+        after += 1
+    before = mention.first - 1
+    return (
+        (after < len(tokens) and tokens[after].lower in lx.SPEECH_VERBS)
+        or (before >= 0 and tokens[before].lower in lx.SPEECH_VERBS)
+        or (
+            before >= 1 and tokens[before].lower == "to" and tokens[before - 1].lower == "according"
+        )
+    )

@@ -1,0 +1,112 @@
+"""Extraction: the whole reading of one article, from text to a `Draft` of its fact sheet.
+
+Article text and optional publication date and outlet in; quotations with speakers, the
+non-quotes, actors, dated events and warnings out. Pure: no files, no clock, no network.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from generator.article import Article
+from generator.draft.actors import ActorRecord
+from generator.draft.cast import register_actors
+from generator.draft.dates import DatedEvent, find_events, quote_date
+from generator.draft.mentions import find_mentions
+from generator.draft.quotes import Quotation, find_quotations
+from generator.draft.sentences import Sentence, split_sentences, tokenize
+from generator.draft.speakers import Attribution, Attributor, NonQuote
+from generator.draft.venues import find_venue
+
+
+@dataclass
+class DraftQuote:
+    """One quotation as the draft records it."""
+
+    quotation: Quotation
+    speaker: str | None
+    cue: str | None
+    how: str
+    sure: bool
+    date: str | None = None
+    venue: str | None = None
+
+
+@dataclass
+class Draft:
+    """Everything drafted from one article."""
+
+    article: Article
+    published: dt.date | None
+    outlet: str | None
+    quotes: list[DraftQuote]
+    non_quotes: list[tuple[Quotation, str]]
+    actors: list[ActorRecord]
+    events: list[DatedEvent]
+    warnings: list[str] = field(default_factory=list)
+
+    def actor(self, actor_id: str) -> ActorRecord:
+        return next(actor for actor in self.actors if actor.id == actor_id)
+
+
+def draft_article(text: str, published: dt.date | None = None, outlet: str | None = None) -> Draft:
+    """Read `text` and draft its fact sheet's quotes, actors and events."""
+    article = Article.from_text(text)
+    quotations, warnings = find_quotations(article.paragraphs)
+    sentences = _sentences(article, quotations)
+    mentions = [find_mentions(sentence) for sentence in sentences]
+    registry = register_actors(sentences, mentions)
+    attributions, non_quotes = Attributor(
+        quotations, sentences, mentions, registry, article.paragraphs
+    ).run()
+    quotes = [
+        _draft_quote(attribution, quotations, sentences, article, published)
+        for attribution in attributions
+    ]
+    return Draft(
+        article=article,
+        published=published,
+        outlet=outlet,
+        quotes=quotes,
+        non_quotes=[(quotations[item.quote], item.kind) for item in _sorted(non_quotes)],
+        actors=registry.exported(),
+        events=find_events(sentences, article, published),
+        warnings=warnings,
+    )
+
+
+def _sentences(article: Article, quotations: list[Quotation]) -> list[Sentence]:
+    by_paragraph: dict[int, list[tuple[int, Quotation]]] = {}
+    for index, quotation in enumerate(quotations):
+        by_paragraph.setdefault(quotation.paragraph, []).append((index, quotation))
+    sentences: list[Sentence] = []
+    for number, text in enumerate(article.paragraphs, start=1):
+        tokens = tokenize(text, by_paragraph.get(number, []))
+        sentences.extend(split_sentences(number, tokens, len(sentences)))
+    return sentences
+
+
+def _draft_quote(
+    attribution: Attribution,
+    quotations: list[Quotation],
+    sentences: list[Sentence],
+    article: Article,
+    published: dt.date | None,
+) -> DraftQuote:
+    quotation = quotations[attribution.quote]
+    sentence = sentences[attribution.sentence]
+    paragraph = article.paragraph(sentence.paragraph)
+    return DraftQuote(
+        quotation=quotation,
+        speaker=attribution.speaker,
+        cue=attribution.cue,
+        how=attribution.how,
+        sure=attribution.sure,
+        date=quote_date(sentence, paragraph, published),
+        venue=find_venue(sentence, paragraph),
+    )
+
+
+def _sorted(non_quotes: list[NonQuote]) -> list[NonQuote]:
+    return sorted(non_quotes, key=lambda item: item.quote)

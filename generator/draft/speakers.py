@@ -1,0 +1,407 @@
+"""Speakers: who said each quotation, read from its cue, names, roles, pronouns and context.
+
+Sentences, their mentions and the article's quotations in; an `Attribution` per quotation and the
+quotations that are not quotes (question words, terms, titles, slogans, repeats) out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from generator.article import normalize_for_matching
+from generator.draft import lexicon as lx
+from generator.draft.actors import ActorRecord, Registry
+from generator.draft.cues import Cue, find_cues, is_question_word, non_quote_kind
+from generator.draft.mentions import Mention
+from generator.draft.places import country_of
+from generator.draft.quotes import Quotation
+from generator.draft.sentences import Sentence
+
+_RECENT_SENTENCES = 8
+_TERM_WORDS = 4
+_LONG_CUE = 60
+_SURE = frozenset({"name", "surname", "organisation", "according to"})
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """The speaker of one quotation (an actor id or None), the cue, and how it was found."""
+
+    quote: int
+    speaker: str | None
+    cue: str | None
+    how: str
+    sentence: int
+
+    @property
+    def sure(self) -> bool:
+        return self.speaker is not None and self.how in _SURE
+
+
+@dataclass(frozen=True)
+class NonQuote:
+    """Words in quotation marks that are not a quote, and why (`question`, `term`, ...)."""
+
+    quote: int
+    kind: str
+
+
+class Attributor:
+    """Walks an article's sentences in order, keeping track of who was last spoken of."""
+
+    def __init__(
+        self,
+        quotations: list[Quotation],
+        sentences: list[Sentence],
+        mentions: list[list[Mention]],
+        registry: Registry,
+        paragraphs: tuple[str, ...],
+    ):
+        self.paragraphs = paragraphs
+        self.quotations = quotations
+        self.sentences = sentences
+        self.mentions = mentions
+        self.registry = registry
+        self.subjects: list[tuple[int, str]] = []  # (sentence index, actor id)
+        self.last_speaker: str | None = None
+        self.seen: dict[str, int] = {}
+        self.current = 0
+        self.attributions: dict[int, Attribution] = {}
+        self.non_quotes: list[NonQuote] = []
+
+    def run(self) -> tuple[list[Attribution], list[NonQuote]]:
+        for sentence in self.sentences:
+            self._read(sentence)
+        self._share_across_paragraphs()
+        for attribution in self.attributions.values():
+            if attribution.speaker:
+                self.registry.get(attribution.speaker).speaks = True
+        ordered = [self.attributions[index] for index in sorted(self.attributions)]
+        return ordered, self.non_quotes
+
+    # one sentence ---------------------------------------------------------------------------
+
+    def _read(self, sentence: Sentence) -> None:
+        self.current = sentence.index
+        mentions = self.mentions[sentence.index]
+        cues = find_cues(sentence, mentions)
+        chosen: dict[int, Cue | None] = {}
+        for position in sentence.quote_positions():
+            index = sentence.tokens[position].quote
+            kind = non_quote_kind(sentence, position)
+            if kind is None and is_question_word(sentence, cues, position):
+                kind = "question"
+            if kind is not None:
+                self.non_quotes.append(NonQuote(index, kind))
+            else:
+                chosen[position] = _choose_cue(sentence, cues, position)
+        used = {cue.position for cue in chosen.values() if cue is not None}
+        local: list[str] = []
+        speakers: dict[int, tuple[str | None, str]] = {}
+        for cue in cues:
+            actor, how = self._cue_speaker(cue, sentence, local, create=cue.position in used)
+            speakers[cue.position] = (actor, how)
+            if actor is not None:
+                local.append(actor)
+        for position, cue in chosen.items():
+            index = sentence.tokens[position].quote
+            if cue is not None:
+                actor, how = speakers[cue.position]
+                cue_text = _cue_text(sentence, cue, self.paragraphs[sentence.paragraph - 1])
+                self._attribute(index, actor, cue_text, how, sentence)
+            else:
+                self._attribute_from_context(index, sentence, position)
+        self._remember(sentence, mentions, local)
+
+    def _attribute(
+        self, index: int, actor: str | None, cue: str | None, how: str, sentence: Sentence
+    ) -> None:
+        self.attributions[index] = Attribution(index, actor, cue, how, sentence.index)
+        if actor is not None:
+            self.last_speaker = actor
+            self.seen[actor] = sentence.index
+
+    def _attribute_from_context(self, index: int, sentence: Sentence, position: int) -> None:
+        quotation = self.quotations[index]
+        tokens = sentence.tokens
+        words_before = any(token.is_word for token in tokens[:position])
+        if self._repeats_another(index):
+            self.non_quotes.append(NonQuote(index, "repeat"))
+            return
+        if quotation.runs_on or quotation.resumes:
+            self._attribute(index, None, None, "none", sentence)
+            return
+        if words_before and len(quotation.text.split()) <= _TERM_WORDS:
+            self.non_quotes.append(NonQuote(index, "term"))
+            return
+        previous = self._previous_in_paragraph(index)
+        if previous is not None and previous.speaker is not None:
+            self._attribute(index, previous.speaker, previous.cue, "previous quote", sentence)
+            return
+        only_quotes = not any(token.is_word for token in tokens)
+        first_in_paragraph = sentence.index == 0 or (
+            self.sentences[sentence.index - 1].paragraph != sentence.paragraph
+        )
+        if only_quotes and first_in_paragraph and self.last_speaker is not None:
+            self._attribute(index, self.last_speaker, None, "previous paragraph", sentence)
+            return
+        self._attribute(index, None, None, "none", sentence)
+
+    def _previous_in_paragraph(self, index: int) -> Attribution | None:
+        paragraph = self.quotations[index].paragraph
+        for earlier in range(index - 1, -1, -1):
+            if self.quotations[earlier].paragraph != paragraph:
+                return None
+            if earlier in self.attributions:
+                return self.attributions[earlier]
+        return None
+
+    def _repeats_another(self, index: int) -> bool:
+        words = _comparable(self.quotations[index].text)
+        return len(words) > 0 and any(
+            other.paragraph != self.quotations[index].paragraph
+            and words in _comparable(other.text)
+            and len(other.text) > len(self.quotations[index].text)
+            for other in self.quotations
+        )
+
+    def _remember(self, sentence: Sentence, mentions: list[Mention], local: list[str]) -> None:
+        for mention in mentions:
+            actor, _ = self._resolve(mention, sentence, [], create=False)
+            if actor is not None:
+                self.seen[actor] = sentence.index
+        subject = local[0] if local else self._main_clause_subject(sentence, mentions)
+        if subject is not None:
+            self.subjects.append((sentence.index, subject))
+
+    def _main_clause_subject(self, sentence: Sentence, mentions: list[Mention]) -> str | None:
+        tokens = sentence.tokens
+        start = 0
+        if tokens and tokens[0].lower in (lx.SUBORDINATORS | lx.PREPOSITIONS | {"asked"}):
+            start = next((i for i, token in enumerate(tokens) if token.text == ","), 0)
+        for mention in mentions:
+            if mention.first < start or mention.possessive:
+                continue
+            previous = tokens[mention.first - 1].lower if mention.first > 0 else None
+            if previous in lx.PREPOSITIONS:
+                continue
+            actor, _ = self._resolve(mention, sentence, [], create=False)
+            return actor
+        return None
+
+    # resolving mentions ---------------------------------------------------------------------
+
+    def _cue_speaker(
+        self, cue: Cue, sentence: Sentence, local: list[str], *, create: bool
+    ) -> tuple[str | None, str]:
+        subject = cue.subject
+        if subject is None:
+            return None, "none"
+        if cue.appositive is not None and subject.kind in {"role", "organisation", "government"}:
+            return self._with_appositive(subject, cue.appositive, create)
+        actor, how = self._resolve(subject, sentence, local, create=create)
+        if cue.words == "according to" and actor is not None:
+            how = "according to" if how in _SURE else how
+        return actor, how
+
+    def _with_appositive(
+        self, subject: Mention, beside: Mention, create: bool
+    ) -> tuple[str | None, str]:
+        if subject.kind == "role" and beside.kind == "name" and create:
+            record = self.registry.person(beside.name or beside.text, subject.role)
+            record.add_alias(subject.text)
+            return record.id, "name"
+        if beside.kind == "name" and create:
+            record = self.registry.organisation(
+                beside.name or beside.text, "organisation", subject.head
+            )
+            record.add_alias(subject.text)
+            return record.id, "organisation"
+        found = self.registry.find_name(
+            beside.name or beside.text, kinds=("person", "organisation", "government")
+        )
+        return (found.id, "name") if found else (None, "none")
+
+    def _resolve(
+        self, mention: Mention, sentence: Sentence, local: list[str], *, create: bool
+    ) -> tuple[str | None, str]:
+        if mention.kind == "pronoun":
+            return self._pronoun(mention.head or "", local), "pronoun"
+        if mention.kind == "name":
+            return self._name(mention, sentence, create)
+        if mention.kind in {"organisation", "government"} and mention.name:
+            return self._body(mention.name, mention.kind, mention.head, mention.text, create)
+        if mention.kind in {"organisation", "government"}:
+            return self._body_phrase(mention, create)
+        return self._role(mention, local, create)
+
+    def _name(self, mention: Mention, sentence: Sentence, create: bool) -> tuple[str | None, str]:
+        name = mention.name or mention.text
+        if len(name.split()) >= 2:
+            record = self.registry.find_name(name)
+            if record is None and create:
+                record = self.registry.person(name, mention.role)
+            return (record.id, "name") if record else (None, "none")
+        record = self.registry.find_name(name) or self.registry.find_name(
+            name, kinds=("organisation", "government")
+        )
+        if record is not None:
+            if create:
+                record.add_alias(mention.text)
+            return record.id, "surname" if record.kind == "person" else "organisation"
+        country = country_of(name)
+        if country is not None:
+            return self._body(country, "government", None, name, create)
+        if not create:
+            return None, "none"
+        kind = "person" if mention.titled else "organisation"
+        record = (
+            self.registry.person(name)
+            if kind == "person"
+            else self.registry.organisation(name, kind)
+        )
+        return record.id, "name"
+
+    def _body(
+        self, name: str, kind: str, head: str | None, text: str, create: bool
+    ) -> tuple[str | None, str]:
+        if not create:
+            found = self.registry.find_name(name, kinds=("organisation", "government"))
+            return (found.id, "organisation") if found else (None, "none")
+        record = self.registry.organisation(name, kind, head)
+        record.add_alias(text)
+        return record.id, "organisation"
+
+    def _body_phrase(self, mention: Mention, create: bool) -> tuple[str | None, str]:
+        head = mention.head or ""
+        words = mention.text.split()
+        if len(words) == 1 or mention.definite:
+            candidates = self.registry.find_head(head, ("organisation", "government"))
+            if candidates:
+                return self._most_recent(candidates).id, "role"
+        if not create:
+            return None, "none"
+        return self._body(mention.text, mention.kind, head, mention.text, create)
+
+    def _role(self, mention: Mention, local: list[str], create: bool) -> tuple[str | None, str]:
+        if mention.organisation:
+            return self._body(
+                mention.organisation, "organisation", None, mention.organisation, create
+            )
+        head = mention.head or ""
+        if mention.definite:
+            candidates = self.registry.find_head(head, ("person",))
+            if candidates:
+                return self._most_recent(candidates).id, "role"
+            return self._pronoun("he", local), "role"
+        if head in lx.SPOKESPERSON_NOUNS:
+            body = self._recent_subject(("organisation", "government"))
+            if body is not None:
+                return body, "role"
+        if not create:
+            return None, "none"
+        record = self.registry.person(mention.text, None)
+        record.set_role(mention.role)
+        return record.id, "role"
+
+    def _pronoun(self, word: str, local: list[str]) -> str | None:
+        kinds = {"he": ("person",), "she": ("person",), "it": ("organisation", "government")}.get(
+            word, ("person", "organisation", "government")
+        )
+        for actor in reversed(local):
+            if self.registry.get(actor).kind in kinds:
+                return actor
+        found = self._recent_subject(kinds)
+        if found is not None:
+            return found
+        if self.last_speaker and self.registry.get(self.last_speaker).kind in kinds:
+            return self.last_speaker
+        return None
+
+    def _recent_subject(self, kinds: tuple[str, ...]) -> str | None:
+        for index, actor in reversed(self.subjects):
+            if self.current - index > _RECENT_SENTENCES:
+                break
+            if self.registry.get(actor).kind in kinds:
+                return actor
+        return None
+
+    def _most_recent(self, records: list[ActorRecord]) -> ActorRecord:
+        return max(
+            records,
+            key=lambda record: (self.seen.get(record.id, -1), self.registry.records.index(record)),
+        )
+
+    # quotations over several paragraphs -----------------------------------------------------
+
+    def _share_across_paragraphs(self) -> None:
+        chain: list[int] = []
+        for index, quotation in enumerate(self.quotations):
+            if quotation.resumes and chain:
+                chain.append(index)
+            else:
+                self._settle(chain)
+                chain = [index]
+        self._settle(chain)
+
+    def _settle(self, chain: list[int]) -> None:
+        parts = [self.attributions[index] for index in chain if index in self.attributions]
+        if len(parts) < 2:
+            return
+        known = next((part for part in parts if part.speaker and part.how != "none"), None)
+        if known is None:
+            return
+        for part in parts:
+            if part.speaker is None:
+                self.attributions[part.quote] = Attribution(
+                    part.quote, known.speaker, known.cue, "same quotation", part.sentence
+                )
+
+
+def _choose_cue(sentence: Sentence, cues: list[Cue], position: int) -> Cue | None:
+    """The cue that attributes the quotation at `position`, if the sentence has one."""
+    tokens = sentence.tokens
+    before = [cue for cue in cues if cue.position < position]
+    after = [
+        cue
+        for cue in cues
+        if cue.position > position
+        and not any(token.kind == "quote" for token in tokens[position + 1 : cue.position])
+    ]
+    opens_sentence = not any(token.is_word for token in tokens[:position])
+    trails = tokens[position].text.endswith(",") or (
+        position + 1 < len(tokens) and tokens[position + 1].text == ","
+    )
+    if after and (opens_sentence or (trails and after[0].position - position <= 6)):
+        return after[0]
+    if before:
+        return before[-1]
+    return after[0] if after else None
+
+
+def _cue_text(sentence: Sentence, cue: Cue, paragraph: str) -> str:
+    """The attributing words as printed: subject and verb, or `according to` and its source."""
+    tokens = sentence.tokens
+    verb = tokens[cue.position]
+    if cue.words == "according to":
+        verb = tokens[cue.position + 1]
+    if cue.subject is None:
+        return paragraph[tokens[cue.position].start : verb.end]
+    subject_start = tokens[cue.subject.first].start
+    subject_end = tokens[cue.subject.last].end
+    start, end = min(subject_start, tokens[cue.position].start), max(subject_end, verb.end)
+    if any(token.kind == "quote" and start <= token.start < end for token in tokens) or (
+        end - start > _LONG_CUE
+    ):
+        subject = paragraph[subject_start:subject_end]
+        words = paragraph[tokens[cue.position].start : verb.end]
+        return (
+            f"{subject} … {words}"
+            if subject_start < tokens[cue.position].start
+            else (f"{words} … {subject}")
+        )
+    return paragraph[start:end]
+
+
+def _comparable(text: str) -> str:
+    return normalize_for_matching(text).lower().strip(" .,;:!?")
