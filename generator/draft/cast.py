@@ -9,6 +9,7 @@ from __future__ import annotations
 from generator.draft import lexicon as lx
 from generator.draft.actors import Registry
 from generator.draft.mentions import Mention, appositive_after
+from generator.draft.places import is_adjective
 from generator.draft.sentences import Sentence
 
 
@@ -29,7 +30,9 @@ def _register(registry: Registry, sentence: Sentence, mention: Mention) -> None:
     elif mention.kind == "organisation" and mention.name:
         registry.organisation(mention.name, "organisation")
     elif mention.kind == "government" and mention.name:
-        registry.organisation(mention.name, "government", mention.head).add_alias(mention.text)
+        record = registry.organisation(mention.name, "government", mention.head)
+        if not is_adjective(mention.text):
+            record.add_alias(mention.text)
     elif mention.kind == "role" and mention.organisation:
         registry.organisation(mention.organisation, "organisation")
     elif mention.kind in {"organisation", "government"}:

@@ -118,10 +118,16 @@ def find_events(
         dates = find_dates(sentence_text(sentence, paragraph), published)
         if not dates:
             continue
-        _, words, date, note = dates[0]
+        _, words, date, note = max(dates, key=_precision)
         text = " ".join(paragraph[sentence.start : sentence.end].split())
         events.append(DatedEvent(date, words, sentence.paragraph, text, note))
     return events
+
+
+def _precision(found: DateFound) -> int:
+    """Prefer a day to a month and a month to a year; the first phrase wins a tie."""
+    date = found[2]
+    return len(date) if date else 0
 
 
 def _resolve(

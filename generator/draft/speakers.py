@@ -291,9 +291,10 @@ class Attributor:
         head = mention.head or ""
         if mention.definite:
             candidates = self.registry.find_head(head, ("person",))
-            if candidates:
-                return self._most_recent(candidates).id, "role"
-            return self._pronoun("he", local), "role"
+            found = self._most_recent(candidates).id if candidates else self._pronoun("he", local)
+            if found is not None and create:
+                self.registry.get(found).add_alias(f"the {mention.text}")
+            return found, "role"
         if head in lx.SPOKESPERSON_NOUNS:
             body = self._recent_subject(("organisation", "government"))
             if body is not None:

@@ -1,0 +1,106 @@
+"""The `draft` and `eval` commands: thin shells over `generator.draft`.
+
+Parse options, call `draft_article` and `render_draft` (or the evaluation), write or print, and
+turn refusals into one `Error: ...` line with a non-zero exit; never a traceback.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+import click
+
+from generator.draft.evaluation import SPLITS, GoldRefused, evaluate, format_table, load_gold
+from generator.draft.extraction import draft_article
+from generator.draft.sheet import render_draft
+from generator.draft.source import ArticleRefused, read_article
+
+
+def _parse_date(context: click.Context, parameter: click.Parameter, value: str | None):
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"'{value}' is not a date; write it as YYYY-MM-DD") from None
+
+
+@click.command("draft")
+@click.argument("article", type=click.Path(path_type=Path))
+@click.option(
+    "--published",
+    callback=_parse_date,
+    metavar="YYYY-MM-DD",
+    help="Publication date; resolves `on Tuesday` and the like. Without it they stay TODO.",
+)
+@click.option("--outlet", metavar="NAME", help="Outlet that published the article.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the draft to FILE instead of printing it.",
+)
+@click.option("--force", is_flag=True, help="Overwrite FILE when it exists.")
+def draft_command(
+    article: Path, published: dt.date | None, outlet: str | None, output: Path | None, force: bool
+) -> None:
+    """Draft a fact sheet from ARTICLE: quotes with speakers, actors, dated events.
+
+    Prints the YAML, or writes it to FILE with -o. Every place an editor must decide is marked
+    TODO. Warnings (such as a quotation mark never closed) go to standard error.
+    """
+    if output is not None and output.exists() and not force:
+        raise click.ClickException(f"{output} exists; pass --force to overwrite it")
+    try:
+        text = read_article(article)
+    except ArticleRefused as refused:
+        raise click.ClickException(str(refused)) from None
+    draft = draft_article(text, published, outlet)
+    for warning in draft.warnings:
+        click.echo(f"warning: {article}: {warning}", err=True)
+    if not draft.quotes:
+        click.echo(f"warning: {article}: no quotations found", err=True)
+    yaml_text = render_draft(draft)
+    if output is None:
+        click.echo(yaml_text, nl=False)
+        return
+    if not output.parent.is_dir():
+        raise click.ClickException(f"{output.parent} is not a folder; create it first")
+    output.write_text(yaml_text, encoding="utf-8", newline="\n")
+    click.echo(f"wrote {output}: {len(draft.quotes)} quotes, {len(draft.actors)} actors", err=True)
+
+
+@click.command("eval")
+@click.argument("gold_dir", type=click.Path(file_okay=False, path_type=Path))
+@click.option(
+    "--split",
+    type=click.Choice(["all", *SPLITS]),
+    default="all",
+    show_default=True,
+    help="Score only the development or the held-out articles.",
+)
+@click.option("--details", is_flag=True, help="List every missed, extra or misattributed quote.")
+def eval_command(gold_dir: Path, split: str, details: bool) -> None:
+    """Score drafts against the gold annotations in GOLD_DIR and print a Markdown table.
+
+    Each NAME.yaml in GOLD_DIR annotates the article NAME.txt beside it: its direct quotes
+    (paragraph, exact text, speaker), the words in quotation marks that are not quotes, and
+    whether it is a development or a held-out article.
+    """
+    if not gold_dir.is_dir():
+        raise click.ClickException(f"{gold_dir} is not a folder of gold files")
+    try:
+        golds = [gold for gold in load_gold(gold_dir) if split in {"all", gold.split}]
+        scores = [evaluate(gold) for gold in golds]
+    except GoldRefused as refused:
+        raise click.ClickException(str(refused)) from None
+    if not scores:
+        raise click.ClickException(f"{gold_dir} holds no {split} articles")
+    click.echo(format_table(scores))
+    if details:
+        for score in scores:
+            for miss in score.misses:
+                click.echo(f"{score.name}: {miss}", err=False)
+    sys.stdout.flush()
