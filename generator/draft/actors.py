@@ -26,49 +26,73 @@ def _without_possessive(word: str) -> str:
     return word[:-2] if word.endswith(("'s", "\u2019s")) else word
 
 
-@dataclass
+@dataclass(eq=False)
 class ActorRecord:
     """One actor as the draft knows it; `speaks` when a quote is attributed to it."""
 
     id: str
     name: str
     kind: str
+    order: int
+    registry: Registry = field(repr=False)
     role: str | None = None
     aliases: list[str] = field(default_factory=list)
     mentions: int = 1
     speaks: bool = False
     heads: set[str] = field(default_factory=set)  # role or organisation nouns that fit it
 
-    @property
-    def surname(self) -> str:
-        return self.name.split()[-1]
-
     def add_alias(self, alias: str) -> None:
         alias = alias.strip()
         if alias and alias != self.name and alias not in self.aliases:
             self.aliases.append(alias)
+            self.registry.index_name(alias, self)
+
+    def add_heads(self, words: list[str]) -> None:
+        for word in words:
+            head = _without_possessive(word.lower())
+            if head not in self.heads:
+                self.heads.add(head)
+                self.registry.index_head(head, self)
 
     def set_role(self, role: str | None) -> None:
         if role and (self.role is None or len(role) > len(self.role)):
             self.role = role
         if role:
-            self.heads.update(_without_possessive(word.lower()) for word in role.split())
+            self.add_heads(role.split())
 
 
 class Registry:
-    """Every actor found so far, in order of first mention."""
+    """Every actor found so far, in order of first mention, indexed by name, surname and role."""
 
     def __init__(self) -> None:
         self.records: list[ActorRecord] = []
+        self._ids: dict[str, ActorRecord] = {}
+        self._names: dict[str, list[ActorRecord]] = {}
+        self._endings: dict[str, list[ActorRecord]] = {}
+        self._heads: dict[str, list[ActorRecord]] = {}
+
+    def index_name(self, name: str, record: ActorRecord) -> None:
+        self._names.setdefault(name, []).append(record)
+        self._names.setdefault(name.lower(), []).append(record)
+
+    def index_head(self, head: str, record: ActorRecord) -> None:
+        self._heads.setdefault(head, []).append(record)
+
+    def _index_endings(self, record: ActorRecord) -> None:
+        words = record.name.split()
+        for count in range(1, len(words)):
+            self._endings.setdefault(" ".join(words[-count:]), []).append(record)
 
     def _new(self, name: str, kind: str) -> ActorRecord:
         base = slugify(name)
-        taken = {record.id for record in self.records} | {OUTLET}
         actor_id, suffix = base, 2
-        while actor_id in taken:
+        while actor_id in self._ids or actor_id == OUTLET:
             actor_id, suffix = f"{base}-{suffix}", suffix + 1
-        record = ActorRecord(actor_id, name, kind)
+        record = ActorRecord(actor_id, name, kind, len(self.records), self)
         self.records.append(record)
+        self._ids[actor_id] = record
+        self.index_name(name, record)
+        self._index_endings(record)
         return record
 
     def person(self, name: str, role: str | None = None) -> ActorRecord:
@@ -81,45 +105,38 @@ class Registry:
             if len(name.split()) > len(record.name.split()):
                 record.add_alias(record.name)
                 record.name = name
+                self.index_name(name, record)
+                self._index_endings(record)
         record.set_role(role)
         return record
 
     def organisation(self, name: str, kind: str, head: str | None = None) -> ActorRecord:
         """The organisation or government called `name`, added when new."""
-        for record in self.records:
-            if record.kind != "person" and record.name.lower() == name.lower():
-                record.mentions += 1
-                if head:
-                    record.heads.add(head)
-                return record
-        record = self._new(name, kind)
+        found = [r for r in self._names.get(name.lower(), []) if r.kind != "person"]
+        record = found[0] if found else None
+        if record is not None:
+            record.mentions += 1
+        else:
+            record = self._new(name, kind)
+            record.add_heads(name.split())
         if head:
-            record.heads.add(head)
-        record.heads.update(word.lower() for word in name.split())
+            record.add_heads([head])
         return record
 
     def find_name(self, name: str, kinds: tuple[str, ...] = ("person",)) -> ActorRecord | None:
-        """The actor whose full name or surname is `name`; the latest added wins a tie."""
-        words = name.split()
-        for record in reversed(self.records):
-            if record.kind not in kinds:
-                continue
-            if record.name == name or name in record.aliases:
-                return record
-        for record in reversed(self.records):
-            if record.kind not in kinds:
-                continue
-            parts = record.name.split()
-            if len(words) < len(parts) and parts[-len(words) :] == words:
-                return record
+        """The actor whose full name, alias or surname is `name`; the latest added wins a tie."""
+        for table in (self._names, self._endings):
+            found = [record for record in table.get(name, []) if record.kind in kinds]
+            if found:
+                return max(found, key=lambda record: record.order)
         return None
 
     def find_head(self, head: str, kinds: tuple[str, ...]) -> list[ActorRecord]:
         """Actors a role or organisation noun fits (`governor`, `ministry`)."""
-        return [record for record in self.records if record.kind in kinds and head in record.heads]
+        return [record for record in self._heads.get(head, []) if record.kind in kinds]
 
     def get(self, actor_id: str) -> ActorRecord:
-        return next(record for record in self.records if record.id == actor_id)
+        return self._ids[actor_id]
 
     def exported(self) -> list[ActorRecord]:
         """The actors a fact sheet lists: people, speakers, and bodies named more than once."""

@@ -106,7 +106,12 @@ def _subject(
     if adjacent is not None:
         return adjacent, _name_beside(sentence, mentions, adjacent)
     if tokens[before].text == ",":
-        return _subject_before_aside(sentence, mentions, before, verb)
+        subject, beside = _subject_before_aside(sentence, mentions, before, verb)
+        if subject is None:  # `..., said Ann Lee.`
+            after = _mention_starting(mentions, verb + 1)
+            if after is not None and after.kind in {"name", "role"}:
+                return after, _name_beside(sentence, mentions, after)
+        return subject, beside
     return None, None
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -54,6 +55,9 @@ _PHRASES = [
         ),
     ),
 ]
+_MAY_HOLD_DATE = re.compile(
+    rf"\d|{_DAY}|{_MONTH}|week|month|year|today|yesterday|night", re.IGNORECASE
+)
 _FUTURE = re.compile(r"\b(?:will|shall|is expected to|are expected to|is due to|are due to)\b")
 
 
@@ -81,8 +85,11 @@ def sentence_text(sentence: Sentence, paragraph: str) -> str:
 DateFound = tuple[int, str, str | None, str | None]
 
 
+@functools.lru_cache(maxsize=256)
 def find_dates(text: str, published: dt.date | None) -> list[DateFound]:
     """`(position, words, date, note)` for each date phrase in `text`, in order."""
+    if not _MAY_HOLD_DATE.search(text):
+        return []
     found = []
     future = bool(_FUTURE.search(text))
     for kind, pattern in _PHRASES:

@@ -147,7 +147,7 @@ def score_draft(gold: GoldArticle, draft: Draft) -> Score:
             score.non_quotes_attributed += 1
         wanted = expected.pop(key, None)
         if wanted is None:
-            score.misses.append(f"extra: p{key[0]} \"{key[1]}\"")
+            score.misses.append(f'extra: p{key[0]} "{key[1]}"')
             continue
         score.matched += 1
         names = _names(draft, quote.speaker)
@@ -155,10 +155,10 @@ def score_draft(gold: GoldArticle, draft: Draft) -> Score:
             score.speakers_right += 1
         else:
             score.misses.append(
-                f"speaker: p{key[0]} \"{key[1]}\": drafted {names[0] if names else None}, "
+                f'speaker: p{key[0]} "{key[1]}": drafted {names[0] if names else None}, '
                 f"gold {' or '.join(wanted.speakers) or None}"
             )
-    score.misses += [f"missed: p{key[0]} \"{key[1]}\"" for key in expected]
+    score.misses += [f'missed: p{key[0]} "{key[1]}"' for key in expected]
     return score
 
 
@@ -201,8 +201,11 @@ def format_table(scores: list[Score]) -> str:
         "| speaker accuracy | non-quotes attributed |",
         "|---|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
-    totals = [total([s for s in scores if s.split == split], f"**{split} total**", split)
-              for split in SPLITS if any(s.split == split for s in scores)]
+    totals = [
+        total([s for s in scores if s.split == split], f"**{split} total**", split)
+        for split in SPLITS
+        if any(s.split == split for s in scores)
+    ]
     totals.append(total(scores, "**all**"))
     for score in [*scores, *totals]:
         rows.append(

@@ -7,7 +7,7 @@ and whole quotations, so that rules about the words around a quote never see the
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from generator.draft.lexicon import ABBREVIATIONS
 from generator.draft.quotes import Quotation
@@ -16,7 +16,7 @@ _TOKEN = re.compile(r"[^\W_]+(?:['\u2019.\-&][^\W_]+)*|--|[,;:.!?()\[\]\u2014\u2
 _ENDS = frozenset(".!?")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Token:
     """A word, a punctuation mark, or a whole quotation (`kind == "quote"`)."""
 
@@ -25,18 +25,15 @@ class Token:
     end: int
     kind: str
     quote: int | None = None  # index into the article's quotations when kind == "quote"
+    lower: str = field(init=False)
+    is_word: bool = field(init=False)
+    capitalised: bool = field(init=False)
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
-
-    @property
-    def is_word(self) -> bool:
-        return self.kind == "word"
-
-    @property
-    def capitalised(self) -> bool:
-        return self.kind == "word" and self.text[0].isupper()
+    def __post_init__(self) -> None:
+        set_field = object.__setattr__
+        set_field(self, "lower", self.text.lower())
+        set_field(self, "is_word", self.kind == "word")
+        set_field(self, "capitalised", self.kind == "word" and self.text[0].isupper())
 
 
 @dataclass(frozen=True)

@@ -6,19 +6,14 @@ Deterministic: the same article and options always give the same bytes.
 
 from __future__ import annotations
 
-import io
-
-from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedMap, CommentedSeq
-
 from generator.draft.actors import ActorRecord, slugify
 from generator.draft.extraction import Draft, DraftQuote
+from generator.draft.yaml_text import YamlLines, flow_list
 from generator.factsheet import OUTLET
 
 DRAFT_HEADER = "# Draft fact sheet written by explainer draft; check every TODO before publishing."
 """The first line of every draft; change it here and every draft follows."""
 
-_WIDTH = 4096  # long texts stay on one line: no folding, no trailing spaces
 _WHAT_LIMIT = 200
 _NON_QUOTE_NOTES = {
     "question": "in quotation marks inside a question put to someone; not a quote",
@@ -32,111 +27,101 @@ _GLOSSARY_KINDS = frozenset({"question", "term"})
 
 def render_draft(draft: Draft) -> str:
     """The draft as YAML text, beginning with `DRAFT_HEADER`."""
-    sheet = CommentedMap()
-    sheet["story"] = _story(draft)
-    sheet["summary"] = _summary()
-    sheet["actors"] = _actors(draft)
-    sheet["quotes"] = _quotes(draft)
-    sheet["events"] = _events(draft)
-    sheet["glossary"] = _glossary(draft)
-    _comment_sections(sheet, draft)
-    yaml = YAML()
-    yaml.width = _WIDTH
-    yaml.allow_unicode = True
-    yaml.indent(mapping=2, sequence=4, offset=2)
-    stream = io.StringIO()
-    yaml.dump(sheet, stream)
-    return f"{DRAFT_HEADER}\n{stream.getvalue()}"
+    out = YamlLines()
+    out.comment(DRAFT_HEADER[2:])
+    _story(out, draft)
+    _summary(out)
+    _actors(out, draft)
+    _quotes(out, draft)
+    _events(out, draft)
+    _glossary(out, draft)
+    return out.text()
 
 
-def _flow(items: list) -> CommentedSeq:
-    seq = CommentedSeq(items)
-    seq.fa.set_flow_style()
-    return seq
-
-
-def _story(draft: Draft) -> CommentedMap:
-    story = CommentedMap()
-    story["title"] = "TODO: a headline in your own words"
-    story["published"] = draft.published
-    story["outlet"] = draft.outlet
-    story["url"] = None
-    story["author"] = None
-    story["language"] = "en"
-    if draft.published is None:
-        story.yaml_add_eol_comment("TODO: publication date (YYYY-MM-DD), if known", "published")
-    if draft.outlet is None:
-        story.yaml_add_eol_comment("TODO: the outlet, if known; never guess", "outlet")
-    if not _looks_english(draft):
-        story.yaml_add_eol_comment("TODO: the article does not read as English; set it", "language")
-    return story
+def _story(out: YamlLines, draft: Draft) -> None:
+    out.key(0, "story", raw="")
+    out.key(2, "title", "TODO: a headline in your own words")
+    published_note = None if draft.published else "TODO: publication date (YYYY-MM-DD), if known"
+    out.key(2, "published", draft.published, published_note)
+    outlet_note = None if draft.outlet else "TODO: the outlet, if known; never guess"
+    out.key(2, "outlet", draft.outlet, outlet_note)
+    out.key(2, "url")
+    out.key(2, "author")
+    language_note = None if _looks_english(draft) else "TODO: the article does not read as English"
+    out.key(2, "language", "en", language_note)
 
 
 def _looks_english(draft: Draft) -> bool:
     words = " ".join(draft.article.paragraphs).lower().split()
-    common = {"the", "and", "of", "to", "a", "in", "is", "that", "for", "on", "was", "said"}
+    common = {"the", "and", "of", "to", "in", "is", "that", "for", "was", "said", "with", "it"}
     return not words or sum(word in common for word in words) / len(words) > 0.08
 
 
-def _summary() -> CommentedSeq:
-    statement = CommentedMap()
-    statement["text"] = "TODO: summarise what happened"
-    statement["paragraphs"] = _flow([1])
-    statement["asserted_by"] = OUTLET
-    statement["status"] = "established"
-    return CommentedSeq([statement])
+def _summary(out: YamlLines) -> None:
+    out.blank()
+    out.comment("TODO: write the summary; add background, why_it_matters, what_next")
+    out.key(0, "summary", raw="")
+    out.key(2, "text", "TODO: summarise what happened", item=True)
+    out.key(4, "paragraphs", raw=flow_list([1]))
+    out.key(4, "asserted_by", OUTLET)
+    out.key(4, "status", "established")
 
 
-def _actors(draft: Draft) -> CommentedSeq:
-    actors = CommentedSeq()
+def _actors(out: YamlLines, draft: Draft) -> None:
+    out.blank()
+    out.comment("TODO: check names and roles; add `side` where an actor speaks for one")
+    out.key(0, "actors", raw="")
     for record in draft.actors:
-        actors.append(_actor(record))
-    if not actors:
-        placeholder = CommentedMap()
-        placeholder["id"] = "todo-actor"
-        placeholder["name"] = "TODO: name the people and bodies the article is about"
-        actors.append(placeholder)
-    return actors
+        _actor(out, record)
+    if not draft.actors:
+        out.key(2, "id", "todo-actor", item=True)
+        out.key(4, "name", "TODO: name the people and bodies the article is about")
 
 
-def _actor(record: ActorRecord) -> CommentedMap:
-    actor = CommentedMap()
-    actor["id"] = record.id
-    actor["name"] = record.name
-    actor["kind"] = record.kind
+def _actor(out: YamlLines, record: ActorRecord) -> None:
+    out.key(2, "id", record.id, item=True)
+    out.key(4, "name", record.name)
+    keep_note = None if record.kind == "person" or record.speaks else "TODO: keep it if needed"
+    out.key(4, "kind", record.kind, keep_note)
     if record.role:
-        actor["role"] = record.role
+        out.key(4, "role", record.role)
     if record.aliases:
-        actor["aliases"] = _flow(list(record.aliases))
-    if record.kind != "person" and not record.speaks:
-        actor.yaml_add_eol_comment("TODO: keep only if the story needs it", "kind")
-    return actor
+        out.key(4, "aliases", raw=flow_list(list(record.aliases)))
 
 
-def _quotes(draft: Draft) -> CommentedSeq:
-    quotes = CommentedSeq()
+def _quotes(out: YamlLines, draft: Draft) -> None:
+    out.blank()
+    out.comment("Every direct quotation, in article order; `context` holds the attributing words.")
+    if draft.non_quotes:
+        out.comment("Left out as not quotes (check):")
+        for quotation, kind in draft.non_quotes:
+            out.comment(
+                f'  paragraph {quotation.paragraph}: "{_one_line(quotation.text)}" - '
+                f"{_NON_QUOTE_NOTES[kind]}"
+            )
+    for warning in draft.warnings:
+        out.comment(f"warning: {_one_line(warning)}")
+    out.key(0, "quotes", raw="" if draft.quotes else "[]")
     taken: set[str] = set()
     for quote in draft.quotes:
-        quotes.append(_quote(draft, quote, taken))
-    return quotes
+        _quote(out, draft, quote, taken)
 
 
-def _quote(draft: Draft, quote: DraftQuote, taken: set[str]) -> CommentedMap:
-    item = CommentedMap()
-    item["id"] = _quote_id(draft, quote, taken)
-    item["speaker"] = quote.speaker
-    item["text"] = quote.quotation.text
-    item["paragraph"] = quote.quotation.paragraph
-    if quote.venue:
-        item["venue"] = quote.venue
-    if quote.date:
-        item["date"] = quote.date
-    item["context"] = f"cue: {quote.cue}" if quote.cue else "TODO: what prompted the quote"
+def _quote(out: YamlLines, draft: Draft, quote: DraftQuote, taken: set[str]) -> None:
+    out.key(2, "id", _quote_id(draft, quote, taken), item=True)
+    note = None
     if quote.speaker is None:
-        item.yaml_add_eol_comment("TODO: who said this? The article may never say", "speaker")
+        note = "TODO: who said this? The article may never say"
     elif not quote.sure:
-        item.yaml_add_eol_comment(f"TODO: check the speaker (found from {quote.how})", "speaker")
-    return item
+        note = f"TODO: check the speaker (found from {quote.how})"
+    out.key(4, "speaker", quote.speaker, note)
+    out.key(4, "text", quote.quotation.text)
+    out.key(4, "paragraph", quote.quotation.paragraph)
+    if quote.venue:
+        out.key(4, "venue", quote.venue)
+    if quote.date:
+        out.key(4, "date", quote.date)
+    out.key(4, "context", f"cue: {quote.cue}" if quote.cue else "TODO: what prompted the quote")
 
 
 def _quote_id(draft: Draft, quote: DraftQuote, taken: set[str]) -> str:
@@ -151,20 +136,21 @@ def _quote_id(draft: Draft, quote: DraftQuote, taken: set[str]) -> str:
     return quote_id
 
 
-def _events(draft: Draft) -> CommentedSeq:
-    events = CommentedSeq()
-    for event in draft.events:
-        if event.date is None:
-            continue
-        item = CommentedMap()
-        item["date"] = event.date
-        item["date_basis"] = event.basis
-        item["what"] = f"TODO: say what happened. {_shorten(event.sentence)}"
-        item["paragraph"] = event.paragraph
-        if event.note:
-            item.yaml_add_eol_comment(f"TODO: {event.note}", "date")
-        events.append(item)
-    return events
+def _events(out: YamlLines, draft: Draft) -> None:
+    out.blank()
+    out.comment("Dated events found in the article; rewrite each `what` in your own words.")
+    pending = [event for event in draft.events if event.date is None]
+    if pending:
+        out.comment("TODO: these need the publication date (run with --published YYYY-MM-DD):")
+        for event in pending:
+            out.comment(f"  paragraph {event.paragraph}: {event.basis}")
+    dated = [event for event in draft.events if event.date is not None]
+    out.key(0, "events", raw="" if dated else "[]")
+    for event in dated:
+        out.key(2, "date", event.date, f"TODO: {event.note}" if event.note else None, item=True)
+        out.key(4, "date_basis", event.basis)
+        out.key(4, "what", f"TODO: say what happened. {_shorten(event.sentence)}")
+        out.key(4, "paragraph", event.paragraph)
 
 
 def _shorten(text: str) -> str:
@@ -177,44 +163,13 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def _glossary(draft: Draft) -> CommentedSeq:
-    glossary = CommentedSeq()
-    for quotation, kind in draft.non_quotes:
-        if kind not in _GLOSSARY_KINDS:
-            continue
-        term = CommentedMap()
-        term["term"] = _one_line(quotation.text)
-        term["article_usage"] = "TODO: what the article means by it, or delete this entry"
-        term["note"] = f"TODO: {_NON_QUOTE_NOTES[kind]}."
-        term["paragraphs"] = _flow([quotation.paragraph])
-        glossary.append(term)
-    return glossary
-
-
-def _comment_sections(sheet: CommentedMap, draft: Draft) -> None:
-    sheet.yaml_set_comment_before_after_key(
-        "summary", before="\nTODO: write the summary; add background, why_it_matters, what_next"
-    )
-    sheet.yaml_set_comment_before_after_key(
-        "actors", before="\nTODO: check names and roles; add `side` where an actor speaks for one"
-    )
-    notes = ["", "Every direct quotation, in article order; `context` holds the attributing words."]
-    left_out = [(quotation, kind) for quotation, kind in draft.non_quotes]
-    if left_out:
-        notes.append("Left out as not quotes (check):")
-        notes += [
-            f"  paragraph {quotation.paragraph}: \"{_one_line(quotation.text)}\" - "
-            f"{_NON_QUOTE_NOTES[kind]}"
-            for quotation, kind in left_out
-        ]
-    notes += [f"warning: {_one_line(warning)}" for warning in draft.warnings]
-    sheet.yaml_set_comment_before_after_key("quotes", before="\n".join(notes))
-    pending = [event for event in draft.events if event.date is None]
-    notes = ["", "Dated events found in the article; rewrite each `what` in your own words."]
-    if pending:
-        notes.append("TODO: these need the publication date (run with --published YYYY-MM-DD):")
-        notes += [f"  paragraph {event.paragraph}: {event.basis}" for event in pending]
-    sheet.yaml_set_comment_before_after_key("events", before="\n".join(notes))
-    sheet.yaml_set_comment_before_after_key(
-        "glossary", before="\nWords the article puts in quotation marks without quoting anyone."
-    )
+def _glossary(out: YamlLines, draft: Draft) -> None:
+    out.blank()
+    out.comment("Words the article puts in quotation marks without quoting anyone.")
+    terms = [(quotation, kind) for quotation, kind in draft.non_quotes if kind in _GLOSSARY_KINDS]
+    out.key(0, "glossary", raw="" if terms else "[]")
+    for quotation, kind in terms:
+        out.key(2, "term", _one_line(quotation.text), item=True)
+        out.key(4, "article_usage", "TODO: what the article means by it, or delete this entry")
+        out.key(4, "note", f"TODO: {_NON_QUOTE_NOTES[kind]}.")
+        out.key(4, "paragraphs", raw=flow_list([quotation.paragraph]))

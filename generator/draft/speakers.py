@@ -6,6 +6,7 @@ quotations that are not quotes (question words, terms, titles, slogans, repeats)
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from generator.article import normalize_for_matching
@@ -20,6 +21,8 @@ from generator.draft.sentences import Sentence
 _RECENT_SENTENCES = 8
 _TERM_WORDS = 4
 _LONG_CUE = 60
+_HEADLINE_WORDS = 30
+_REPEAT_WINDOW = 60  # paragraphs either side where a headline's quote is looked for
 _SURE = frozenset({"name", "surname", "organisation", "according to"})
 
 
@@ -66,6 +69,8 @@ class Attributor:
         self.last_speaker: str | None = None
         self.seen: dict[str, int] = {}
         self.current = 0
+        self._comparable: list[str] | None = None
+        self._paragraphs: list[int] = []
         self.attributions: dict[int, Attribution] = {}
         self.non_quotes: list[NonQuote] = []
 
@@ -131,7 +136,7 @@ class Attributor:
         if quotation.runs_on or quotation.resumes:
             self._attribute(index, None, None, "none", sentence)
             return
-        if words_before and len(quotation.text.split()) <= _TERM_WORDS:
+        if words_before and _looks_like_term(quotation.text, tokens, position):
             self.non_quotes.append(NonQuote(index, "term"))
             return
         previous = self._previous_in_paragraph(index)
@@ -157,12 +162,21 @@ class Attributor:
         return None
 
     def _repeats_another(self, index: int) -> bool:
-        words = _comparable(self.quotations[index].text)
+        """True for a quote in a headline-like paragraph that repeats a longer quote elsewhere."""
+        quotation = self.quotations[index]
+        if len(self.paragraphs[quotation.paragraph - 1].split()) > _HEADLINE_WORDS:
+            return False
+        if self._comparable is None:
+            self._comparable = [_comparable(other.text) for other in self.quotations]
+            self._paragraphs = [other.paragraph for other in self.quotations]
+        words = self._comparable[index]
+        first = bisect.bisect_left(self._paragraphs, quotation.paragraph - _REPEAT_WINDOW)
+        last = bisect.bisect_right(self._paragraphs, quotation.paragraph + _REPEAT_WINDOW)
         return len(words) > 0 and any(
-            other.paragraph != self.quotations[index].paragraph
-            and words in _comparable(other.text)
-            and len(other.text) > len(self.quotations[index].text)
-            for other in self.quotations
+            self._paragraphs[position] != quotation.paragraph
+            and len(self._comparable[position]) > len(words)
+            and words in self._comparable[position]
+            for position in range(first, last)
         )
 
     def _remember(self, sentence: Sentence, mentions: list[Mention], local: list[str]) -> None:
@@ -330,7 +344,7 @@ class Attributor:
     def _most_recent(self, records: list[ActorRecord]) -> ActorRecord:
         return max(
             records,
-            key=lambda record: (self.seen.get(record.id, -1), self.registry.records.index(record)),
+            key=lambda record: (self.seen.get(record.id, -1), record.order),
         )
 
     # quotations over several paragraphs -----------------------------------------------------
@@ -402,6 +416,14 @@ def _cue_text(sentence: Sentence, cue: Cue, paragraph: str) -> str:
             else (f"{words} … {subject}")
         )
     return paragraph[start:end]
+
+
+def _looks_like_term(text: str, tokens: tuple, position: int) -> bool:
+    """A short phrase that is no sentence of its own and is not introduced by a colon."""
+    introduced = position > 0 and tokens[position - 1].text == ":"
+    return (
+        len(text.split()) <= _TERM_WORDS and not text.endswith((".", "!", "?")) and not (introduced)
+    )
 
 
 def _comparable(text: str) -> str:
