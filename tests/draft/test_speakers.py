@@ -1,0 +1,172 @@
+"""Speakers: each attribution rule on a small news-style example."""
+
+from __future__ import annotations
+
+from tests.draft.helpers import non_quotes, speakers
+
+
+def test_a_name_with_a_title_before_the_verb():
+    text = (
+        "Earlier, US Secretary of State Marco Rubio revealed that the two sides had "
+        "\u201chad talks\u201d."
+    )
+    assert speakers(text) == {"had talks": "Marco Rubio"}
+
+
+def test_an_inverted_cue_after_the_quote():
+    text = '"The fire is under control," said regional fire chief Ana Silva.'
+    assert speakers(text) == {"The fire is under control,": "Ana Silva"}
+
+
+def test_according_to_names_the_speaker():
+    text = (
+        "Senator Joan Park spoke on Monday.\n\n"
+        "According to Park, the bill is \u201cdead on arrival\u201d in its current form."
+    )
+    assert speakers(text) == {"dead on arrival": "Joan Park"}
+
+
+def test_a_surname_goes_back_to_the_full_name():
+    text = (
+        "Health Minister Lena Novak visited the hospital.\n\n"
+        "\u201cWe need more nurses,\u201d Novak said."
+    )
+    assert speakers(text) == {"We need more nurses,": "Lena Novak"}
+
+
+def test_a_role_noun_goes_back_to_the_person_with_that_role():
+    text = (
+        "National Security Adviser Tom Reed spoke on television.\n\n"
+        "Talks should focus on \u201cwhat is possible,\u201d the national security adviser argued."
+    )
+    assert speakers(text) == {"what is possible,": "Tom Reed"}
+
+
+def test_a_role_noun_with_no_matching_role_goes_back_to_the_last_speaker():
+    text = (
+        "Mayor Rosa Diaz said the budget was \u201cfair\u201d to everyone.\n\n"
+        "According to the official, cuts are \u201cnot on the table.\u201d"
+    )
+    assert speakers(text)["not on the table."] == "Rosa Diaz"
+
+
+def test_a_pronoun_across_paragraphs_goes_back_to_the_last_subject():
+    text = (
+        "The diplomat Ivan Petrov argued that \u201cneither side can win.\u201d\n\n"
+        "He similarly predicted that \u201cthe talks will be long.\u201d"
+    )
+    assert speakers(text) == {
+        "neither side can win.": "Ivan Petrov",
+        "the talks will be long.": "Ivan Petrov",
+    }
+
+
+def test_a_pronoun_prefers_the_subject_of_the_previous_sentence():
+    text = (
+        "Striker Sam Obi said the move was \u201ca dream\u201d.\n\n"
+        "Coach Dan Mills admitted the club nearly lost him. "
+        "\u201cI did not sleep much,\u201d he said."
+    )
+    assert speakers(text)["I did not sleep much,"] == "Dan Mills"
+
+
+def test_a_quote_with_no_cue_continues_the_previous_speaker_in_its_paragraph():
+    text = "\u201cWe are ready,\u201d said spokeswoman Mia Holt. \u201cThe door is open.\u201d"
+    assert speakers(text) == {"We are ready,": "Mia Holt", "The door is open.": "Mia Holt"}
+
+
+def test_the_spokeswoman_goes_back_to_the_named_spokeswoman():
+    text = (
+        "A company spokeswoman, Helen Brandt, added that the offer was \u201cgenerous\u201d.\n\n"
+        "\u201cOur door remains open,\u201d the spokeswoman said."
+    )
+    assert speakers(text) == {"generous": "Helen Brandt", "Our door remains open,": "Helen Brandt"}
+
+
+def test_a_spokesperson_for_an_organisation_speaks_for_it():
+    text = '"Two cars are on their way," said a spokeswoman for the British Transport Police.'
+    assert speakers(text) == {"Two cars are on their way,": "British Transport Police"}
+
+
+def test_an_unnamed_official_is_an_actor_of_its_own():
+    text = '"We have reports of injuries," said an unnamed ambulance official.'
+    assert speakers(text) == {"We have reports of injuries,": "unnamed ambulance official"}
+
+
+def test_the_kremlin_speaks_for_its_government():
+    text = "The Kremlin said the proposal was \u201cunacceptable\u201d."
+    assert speakers(text) == {"unacceptable": "Russia"}
+
+
+def test_a_government_named_by_its_adjective_and_it_afterwards():
+    text = (
+        "The Chinese government opposed the decision, calling it \u201cill-founded\u201d. "
+        "It said \u201cChina neither accepts nor recognizes\u201d the ruling."
+    )
+    assert speakers(text) == {
+        "ill-founded": "China",
+        "China neither accepts nor recognizes": "China",
+    }
+
+
+def test_an_organisation_as_speaker():
+    text = "The transport ministry said it was \u201cmonitoring the situation closely\u201d."
+    assert speakers(text) == {"monitoring the situation closely": "transport ministry"}
+
+
+def test_a_quote_over_paragraphs_takes_the_speaker_of_its_last_part():
+    text = (
+        "Economist Tomas Reyes was gloomy.\n\n"
+        "\u201cThe timing could hardly be worse.\n\n"
+        "\u201cShips may not come back,\u201d Reyes said."
+    )
+    assert speakers(text) == {
+        "The timing could hardly be worse.": "Tomas Reyes",
+        "Ships may not come back,": "Tomas Reyes",
+    }
+
+
+def test_a_quote_the_article_never_attributes_has_no_speaker():
+    text = "The sign on the door read: \u201cClosed until further notice for repairs.\u201d"
+    assert speakers(text) == {"Closed until further notice for repairs.": None}
+
+
+def test_a_scare_quoted_word_in_a_question_is_not_a_quote():
+    text = (
+        "When asked whether President Donald Trump was prepared to \u201cpunish\u201d Putin, "
+        "Waltz replied that \u201call options are on the table.\u201d"
+    )
+    assert "punish" not in speakers(text)
+    assert non_quotes(text) == {"punish": "question"}
+
+
+def test_a_title_is_not_a_quote():
+    text = (
+        "He pointed to the union\u2019s report, \u201cPorts Without People\u201d, published in May."
+    )
+    assert speakers(text) == {}
+    assert non_quotes(text) == {"Ports Without People": "title"}
+
+
+def test_a_slogan_is_not_a_quote():
+    text = "Workers joined picket lines, chanting \u201cNo robots, no deal\u201d outside the gate."
+    assert non_quotes(text) == {"No robots, no deal": "slogan"}
+
+
+def test_a_headline_repeating_a_quote_is_not_a_quote():
+    text = (
+        '"We cannot keep borrowing": council cuts library hours\n'
+        'Mayor Dan Ode defended the plan. "We cannot keep borrowing to pay for services," he said.'
+    )
+    assert non_quotes(text) == {"We cannot keep borrowing": "repeat"}
+    assert speakers(text) == {"We cannot keep borrowing to pay for services,": "Dan Ode"}
+
+
+def test_a_scare_quoted_term_without_a_speaker_is_not_a_quote():
+    text = "Three casualties are said to be in a \u201ccritical condition\u201d tonight."
+    assert non_quotes(text) == {"critical condition": "term"}
+
+
+def test_another_language_still_finds_the_quotes():
+    text = "Le ministre a d\u00e9clar\u00e9 : \u00ab Nous ne c\u00e9derons pas. \u00bb"
+    assert list(speakers(text)) == ["Nous ne c\u00e9derons pas."]
