@@ -70,6 +70,20 @@ class Registry:
         self._names: dict[str, list[ActorRecord]] = {}
         self._endings: dict[str, list[ActorRecord]] = {}
         self._heads: dict[str, list[ActorRecord]] = {}
+        self._candidates: dict[str, list[str]] = {}  # a word -> fuller names that hold it
+
+    def add_candidate(self, name: str) -> None:
+        """A capitalised name of two or more words that is not (yet) known as an actor."""
+        words = name.split()
+        for word in {words[0], words[-1]}:
+            fuller = self._candidates.setdefault(word, [])
+            if name not in fuller:
+                fuller.append(name)
+
+    def find_candidate(self, word: str) -> str | None:
+        """The first fuller name that starts (an organisation) or ends (a person) with `word`."""
+        names = self._candidates.get(word, [])
+        return names[0] if names else None
 
     def index_name(self, name: str, record: ActorRecord) -> None:
         self._names.setdefault(name, []).append(record)

@@ -27,8 +27,12 @@ def _register(registry: Registry, sentence: Sentence, mention: Mention) -> None:
         role = mention.role or _role_beside(sentence, mention)
         if role or mention.titled or _speaks(sentence, mention):
             registry.person(mention.name, role)
+        else:
+            registry.add_candidate(mention.name)
     elif mention.kind == "organisation" and mention.name:
         registry.organisation(mention.name, "organisation")
+        if len(mention.name.split()) >= 2:
+            registry.add_candidate(mention.name)
     elif mention.kind == "government" and mention.name:
         record = registry.organisation(mention.name, "government", mention.head)
         if not is_adjective(mention.text):

@@ -37,12 +37,29 @@ def find_cues(sentence: Sentence, mentions: list[Mention]) -> list[Cue]:
             continue
         word = token.lower
         if word == "according" and _next_word(tokens, position) == "to":
-            subject = _mention_starting(mentions, position + 2)
+            subject = _mention_starting(mentions, position + 2) or _source_of_document(
+                tokens, mentions, position + 2
+            )
             cues.append(Cue(position, "according to", subject))
         elif word in lx.SPEECH_VERBS and _is_speech(tokens, position):
             subject, appositive = _subject(sentence, mentions, position)
             cues.append(Cue(position, token.text, subject, appositive))
     return cues
+
+
+def _source_of_document(
+    tokens: tuple[Token, ...], mentions: list[Mention], start: int
+) -> Mention | None:
+    """`according to a statement from the WHO`: the mention after `from`, `by` or `of`."""
+    for position in range(start, min(start + 6, len(tokens))):
+        token = tokens[position]
+        if not token.is_word:
+            return None
+        if token.lower in {"from", "by", "of"}:
+            return _mention_starting(mentions, position + 1) or _mention_starting(
+                mentions, position + 2
+            )
+    return None
 
 
 def _next_word(tokens: tuple[Token, ...], position: int) -> str | None:
@@ -55,6 +72,8 @@ def _is_speech(tokens: tuple[Token, ...], position: int) -> bool:
     previous = tokens[position - 1].lower if position > 0 else None
     if previous in _PASSIVE and following == "to":
         return False  # `are said to be`
+    if previous in lx.DETERMINERS:
+        return False  # `on a call`, `the claims`: a noun
     if word in _CALL_FORMS and following in _NOT_SPEECH_AFTER["call"]:
         return False
     if previous in _PASSIVE and word in {"called", "named", "described"}:

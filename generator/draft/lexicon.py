@@ -24,6 +24,7 @@ SPEECH_VERBS = _words(
     complain complained caution cautioned call calls called calling describe describes described
     describing ruled rule tweet tweeted post posted testify testified assert asserted contend
     contended predicted boast boasted lament lamented agree agreed indicated indicate mused
+    hope hopes hoped believe believes believed think thinks fear fears feared expects worries
     recalls shouted exclaimed whispered pledge pledged welcome welcomed refer refers referred
     referring
     """

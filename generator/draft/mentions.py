@@ -78,6 +78,11 @@ def _mention_at(tokens: tuple[Token, ...], position: int) -> Mention | None:
     return None
 
 
+def is_group(word: str) -> bool:
+    """A plural role noun (`researchers`, `officials`): a group that can speak as one."""
+    return word.endswith("s") and word[:-1] in lx.ROLE_NOUNS and word not in lx.ROLE_NOUNS
+
+
 def _is_possessive(word: str) -> bool:
     return word.endswith(("'s", "\u2019s")) and word[0].islower()
 
@@ -230,7 +235,7 @@ def _noun_phrase(tokens: tuple[Token, ...], first: int) -> Mention | None:
         if not token.is_word or token.lower in _PHRASE_STOPS:
             break
         word, _ = _strip_possessive(token.lower)
-        if word in lx.ROLE_NOUNS or word in lx.ORG_NOUNS:
+        if word in lx.ROLE_NOUNS or word in lx.ORG_NOUNS or is_group(word):
             head_at = position
         position += 1
     if head_at is None:

@@ -13,7 +13,7 @@ from generator.article import normalize_for_matching
 from generator.draft import lexicon as lx
 from generator.draft.actors import ActorRecord, Registry
 from generator.draft.cues import Cue, find_cues, is_question_word, non_quote_kind
-from generator.draft.mentions import Mention
+from generator.draft.mentions import Mention, is_group
 from generator.draft.places import country_of
 from generator.draft.quotes import Quotation
 from generator.draft.sentences import Sentence
@@ -268,6 +268,10 @@ class Attributor:
             return self._body(country, "government", None, name, create)
         if not create:
             return None, "none"
+        full = self.registry.find_candidate(name)
+        if full is not None:
+            record = self._from_candidate(full, name)
+            return record.id, "surname" if record.kind == "person" else "organisation"
         kind = "person" if mention.titled else "organisation"
         record = (
             self.registry.person(name)
@@ -275,6 +279,15 @@ class Attributor:
             else self.registry.organisation(name, kind)
         )
         return record.id, "name"
+
+    def _from_candidate(self, full: str, short: str) -> ActorRecord:
+        """`Veltrix` for Veltrix Semiconductor, `Obi` for Sam Obi: the fuller name's actor."""
+        if full.split()[-1] == short:
+            record = self.registry.person(full)
+        else:
+            record = self.registry.organisation(full, "organisation")
+        record.add_alias(short)
+        return record
 
     def _body(
         self, name: str, kind: str, head: str | None, text: str, create: bool
@@ -303,6 +316,11 @@ class Attributor:
                 mention.organisation, "organisation", None, mention.organisation, create
             )
         head = mention.head or ""
+        if mention.definite and is_group(head):
+            found = self.registry.find_name(mention.text, kinds=("organisation",))
+            if found is None and create:
+                found = self.registry.organisation(mention.text, "organisation")
+            return (found.id, "role") if found else (None, "none")
         if mention.definite:
             candidates = self.registry.find_head(head, ("person",))
             found = self._most_recent(candidates).id if candidates else self._pronoun("he", local)
@@ -376,6 +394,8 @@ class Attributor:
 def _choose_cue(sentence: Sentence, cues: list[Cue], position: int) -> Cue | None:
     """The cue that attributes the quotation at `position`, if the sentence has one."""
     tokens = sentence.tokens
+    if any(cue.subject is not None for cue in cues):
+        cues = [cue for cue in cues if cue.subject is not None]
     before = [cue for cue in cues if cue.position < position]
     after = [
         cue

@@ -170,3 +170,42 @@ def test_a_scare_quoted_term_without_a_speaker_is_not_a_quote():
 def test_another_language_still_finds_the_quotes():
     text = "Le ministre a d\u00e9clar\u00e9 : \u00ab Nous ne c\u00e9derons pas. \u00bb"
     assert list(speakers(text)) == ["Nous ne c\u00e9derons pas."]
+
+
+def test_a_speech_word_after_an_article_is_a_noun_not_a_cue():
+    text = (
+        "Chief executive Rohan Mehta told analysts on a call that the slowdown was "
+        "\u201ctemporary\u201d and orders were strong."
+    )
+    assert speakers(text) == {"temporary": "Rohan Mehta"}
+
+
+def test_according_to_a_statement_from_an_organisation():
+    text = (
+        "According to a statement from the WHO, the vaccine could be "
+        "\u201can important addition\u201d to bed nets."
+    )
+    assert speakers(text) == {"an important addition": "WHO"}
+
+
+def test_a_short_company_name_goes_back_to_its_full_name():
+    text = (
+        "Shares in Veltrix Semiconductor fell on Tuesday.\n\n"
+        "\u201cDemand softened faster than we anticipated,\u201d Veltrix said."
+    )
+    assert speakers(text) == {
+        "Demand softened faster than we anticipated,": "Veltrix Semiconductor"
+    }
+
+
+def test_a_group_named_by_a_plural_role_noun_speaks_as_one():
+    text = "The researchers write that \u201clarger studies will be needed.\u201d"
+    assert speakers(text) == {"larger studies will be needed.": "researchers"}
+
+
+def test_a_verb_of_hoping_or_believing_attributes_a_partial_quote():
+    text = (
+        "Dr. Amara Nwosu led the study. "
+        "Nwosu hopes it could be approved \u201cwithin three years.\u201d"
+    )
+    assert speakers(text) == {"within three years.": "Amara Nwosu"}
