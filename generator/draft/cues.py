@@ -37,9 +37,9 @@ def find_cues(sentence: Sentence, mentions: list[Mention]) -> list[Cue]:
             continue
         word = token.lower
         if word == "according" and _next_word(tokens, position) == "to":
-            subject = _mention_starting(mentions, position + 2) or _source_of_document(
-                tokens, mentions, position + 2
-            )
+            subject = _mention_starting(mentions, position + 2)
+            if subject is None or subject.kind == "document":
+                subject = _source_of_document(tokens, mentions, position + 2) or subject
             cues.append(Cue(position, "according to", subject))
         elif word in lx.SPEECH_VERBS and _is_speech(tokens, position):
             subject, appositive = _subject(sentence, mentions, position)

@@ -91,10 +91,17 @@ ROLE_NOUNS = _words(
     commissioner inspector detective sergeant colonel lieutenant admiral superintendent
     economist strategist consultant editor reporter journalist correspondent author historian
     secretary-general spokesperson treasurer auditor regulator chief-executive ceo cfo
-    physician psychologist student victim survivor farmer worker employee member
+    physician psychologist student victim survivor farmer worker employee member neighbour
+    neighbor passenger bystander mother father son daughter wife husband friend relative
+    colleague source parent teenager shopkeeper customer fan pensioner
     """
 )
 """Nouns that name a person by what they do (`the diplomat`, `a spokeswoman`)."""
+
+DOCUMENT_NOUNS = _words(
+    "statement report letter filing release ruling post memo document note bulletin notice"
+)
+"""Nouns for what a body issues; `the statement said` speaks for whoever issued it."""
 
 SPOKESPERSON_NOUNS = _words("spokeswoman spokesman spokesperson representative")
 
@@ -119,10 +126,15 @@ ORG_NOUNS = _words(
     group service services team club federation association organisation organization
     institute university school hospital parliament senate congress assembly cabinet kremlin
     operator embassy consulate regulator watchdog foundation charity network station
-    observatory laboratory branch squad bureau coalition alliance campaign corporation
+    observatory laboratory branch squad bureau coalition alliance campaign corporation family
     """
 )
 """Nouns that name an organisation (`the agency`, `the Chinese government`)."""
+
+BACK_REFERENCE_ORG_NOUNS = _words(
+    "company firm group organisation organization agency club team operator bank corporation"
+)
+"""Organisation nouns that, with `the`, point back to the body last spoken of (`the company`)."""
 
 GOVERNMENT_NOUNS = _words(
     "government ministry administration cabinet kremlin parliament embassy department"
@@ -138,7 +150,11 @@ ORG_NAME_WORDS = _words(
     Foundation Fund Trust Infirmary Observatory Laboratory Branch Bureau Coalition Alliance
     Terminals Holdings Partners Industries Motors Energy Systems Technologies United City FC
     Enquiries Reuters Pentagon Commons Lords Nations Centre Center Station Museum Academy
-    Church Society Forum Unit Squad Force Forces Guard Guards Brigade
+    Church Society Forum Unit Squad Force Forces Guard Guards Brigade Semiconductor
+    Semiconductors Pharmaceuticals Pharma Capital Labs Media Foods Electric Electronics Steel Oil
+    Gas Mining Insurance Telecom Communications Logistics Shipping Aerospace Automotive Bancorp
+    Securities Investments Ventures Solutions Software Robotics Chemicals Brewery Studios
+    Entertainment Hotels Resorts Stores Markets Exchange
     """
 )
 """Capitalised words that make a name an organisation (`British Transport Police`)."""

@@ -29,8 +29,8 @@ class Mention:
     """Words of a sentence that refer to an actor.
 
     `kind` is `name` (a proper name, person or not yet known), `organisation`, `government`,
-    `role` (a noun phrase headed by a role noun) or `pronoun`. `first` and `last` are token
-    positions in the sentence, inclusive.
+    `role` (a noun phrase headed by a role noun), `document` (`the statement`) or `pronoun`.
+    `first` and `last` are token positions in the sentence, inclusive.
     """
 
     kind: str
@@ -235,7 +235,12 @@ def _noun_phrase(tokens: tuple[Token, ...], first: int) -> Mention | None:
         if not token.is_word or token.lower in _PHRASE_STOPS:
             break
         word, _ = _strip_possessive(token.lower)
-        if word in lx.ROLE_NOUNS or word in lx.ORG_NOUNS or is_group(word):
+        if (
+            word in lx.ROLE_NOUNS
+            or word in lx.ORG_NOUNS
+            or is_group(word)
+            or word in lx.DOCUMENT_NOUNS
+        ):
             head_at = position
         position += 1
     if head_at is None:
@@ -250,6 +255,8 @@ def _noun_phrase(tokens: tuple[Token, ...], first: int) -> Mention | None:
         text = text[:-2]
     definite = determiner.lower in {"the", "this", "that"}
     organisation, last = _attached_organisation(tokens, head_at)
+    if head in lx.DOCUMENT_NOUNS:
+        return Mention("document", first, head_at, text, head=head, definite=definite)
     if head in lx.ORG_NOUNS and head not in lx.ROLE_NOUNS:
         country = next((country_of(word) for word in words if country_of(word)), None)
         kind = "government" if head in lx.GOVERNMENT_NOUNS or country else "organisation"

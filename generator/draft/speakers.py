@@ -10,20 +10,17 @@ import bisect
 from dataclasses import dataclass
 
 from generator.article import normalize_for_matching
-from generator.draft import lexicon as lx
-from generator.draft.actors import ActorRecord, Registry
+from generator.draft.actors import Registry
 from generator.draft.cues import Cue, find_cues, is_question_word, non_quote_kind
-from generator.draft.mentions import Mention, is_group
-from generator.draft.places import country_of
+from generator.draft.mentions import Mention
 from generator.draft.quotes import Quotation
+from generator.draft.references import SURE, Resolver
 from generator.draft.sentences import Sentence
 
-_RECENT_SENTENCES = 8
 _TERM_WORDS = 4
 _LONG_CUE = 60
 _HEADLINE_WORDS = 30
 _REPEAT_WINDOW = 60  # paragraphs either side where a headline's quote is looked for
-_SURE = frozenset({"name", "surname", "organisation", "according to"})
 
 
 @dataclass(frozen=True)
@@ -38,7 +35,7 @@ class Attribution:
 
     @property
     def sure(self) -> bool:
-        return self.speaker is not None and self.how in _SURE
+        return self.speaker is not None and self.how in SURE
 
 
 @dataclass(frozen=True)
@@ -65,10 +62,7 @@ class Attributor:
         self.sentences = sentences
         self.mentions = mentions
         self.registry = registry
-        self.subjects: list[tuple[int, str]] = []  # (sentence index, actor id)
-        self.last_speaker: str | None = None
-        self.seen: dict[str, int] = {}
-        self.current = 0
+        self.resolver = Resolver(registry)
         self._comparable: list[str] | None = None
         self._paragraphs: list[int] = []
         self.attributions: dict[int, Attribution] = {}
@@ -87,7 +81,7 @@ class Attributor:
     # one sentence ---------------------------------------------------------------------------
 
     def _read(self, sentence: Sentence) -> None:
-        self.current = sentence.index
+        self.resolver.current = sentence.index
         mentions = self.mentions[sentence.index]
         cues = find_cues(sentence, mentions)
         chosen: dict[int, Cue | None] = {}
@@ -104,7 +98,9 @@ class Attributor:
         local: list[str] = []
         speakers: dict[int, tuple[str | None, str]] = {}
         for cue in cues:
-            actor, how = self._cue_speaker(cue, sentence, local, create=cue.position in used)
+            actor, how = self.resolver.cue_speaker(
+                cue, sentence, local, create=cue.position in used
+            )
             speakers[cue.position] = (actor, how)
             if actor is not None:
                 local.append(actor)
@@ -116,15 +112,15 @@ class Attributor:
                 self._attribute(index, actor, cue_text, how, sentence)
             else:
                 self._attribute_from_context(index, sentence, position)
-        self._remember(sentence, mentions, local)
+        self.resolver.remember(sentence, mentions, local)
 
     def _attribute(
         self, index: int, actor: str | None, cue: str | None, how: str, sentence: Sentence
     ) -> None:
         self.attributions[index] = Attribution(index, actor, cue, how, sentence.index)
         if actor is not None:
-            self.last_speaker = actor
-            self.seen[actor] = sentence.index
+            self.resolver.last_speaker = actor
+            self.resolver.seen[actor] = sentence.index
 
     def _attribute_from_context(self, index: int, sentence: Sentence, position: int) -> None:
         quotation = self.quotations[index]
@@ -147,8 +143,9 @@ class Attributor:
         first_in_paragraph = sentence.index == 0 or (
             self.sentences[sentence.index - 1].paragraph != sentence.paragraph
         )
-        if only_quotes and first_in_paragraph and self.last_speaker is not None:
-            self._attribute(index, self.last_speaker, None, "previous paragraph", sentence)
+        last = self.resolver.last_speaker
+        if only_quotes and first_in_paragraph and last is not None:
+            self._attribute(index, last, None, "previous paragraph", sentence)
             return
         self._attribute(index, None, None, "none", sentence)
 
@@ -177,192 +174,6 @@ class Attributor:
             and len(self._comparable[position]) > len(words)
             and words in self._comparable[position]
             for position in range(first, last)
-        )
-
-    def _remember(self, sentence: Sentence, mentions: list[Mention], local: list[str]) -> None:
-        for mention in mentions:
-            actor, _ = self._resolve(mention, sentence, [], create=False)
-            if actor is not None:
-                self.seen[actor] = sentence.index
-        subject = local[0] if local else self._main_clause_subject(sentence, mentions)
-        if subject is not None:
-            self.subjects.append((sentence.index, subject))
-
-    def _main_clause_subject(self, sentence: Sentence, mentions: list[Mention]) -> str | None:
-        tokens = sentence.tokens
-        start = 0
-        if tokens and tokens[0].lower in (lx.SUBORDINATORS | lx.PREPOSITIONS | {"asked"}):
-            start = next((i for i, token in enumerate(tokens) if token.text == ","), 0)
-        for mention in mentions:
-            if mention.first < start or mention.possessive:
-                continue
-            previous = tokens[mention.first - 1].lower if mention.first > 0 else None
-            if previous in lx.PREPOSITIONS:
-                continue
-            actor, _ = self._resolve(mention, sentence, [], create=False)
-            return actor
-        return None
-
-    # resolving mentions ---------------------------------------------------------------------
-
-    def _cue_speaker(
-        self, cue: Cue, sentence: Sentence, local: list[str], *, create: bool
-    ) -> tuple[str | None, str]:
-        subject = cue.subject
-        if subject is None:
-            return None, "none"
-        if cue.appositive is not None and subject.kind in {"role", "organisation", "government"}:
-            return self._with_appositive(subject, cue.appositive, create)
-        actor, how = self._resolve(subject, sentence, local, create=create)
-        if cue.words == "according to" and actor is not None:
-            how = "according to" if how in _SURE else how
-        return actor, how
-
-    def _with_appositive(
-        self, subject: Mention, beside: Mention, create: bool
-    ) -> tuple[str | None, str]:
-        if subject.kind == "role" and beside.kind == "name" and create:
-            record = self.registry.person(beside.name or beside.text, subject.role)
-            record.add_alias(subject.text)
-            return record.id, "name"
-        if beside.kind == "name" and create:
-            record = self.registry.organisation(
-                beside.name or beside.text, "organisation", subject.head
-            )
-            record.add_alias(subject.text)
-            return record.id, "organisation"
-        found = self.registry.find_name(
-            beside.name or beside.text, kinds=("person", "organisation", "government")
-        )
-        return (found.id, "name") if found else (None, "none")
-
-    def _resolve(
-        self, mention: Mention, sentence: Sentence, local: list[str], *, create: bool
-    ) -> tuple[str | None, str]:
-        if mention.kind == "pronoun":
-            return self._pronoun(mention.head or "", local), "pronoun"
-        if mention.kind == "name":
-            return self._name(mention, sentence, create)
-        if mention.kind in {"organisation", "government"} and mention.name:
-            return self._body(mention.name, mention.kind, mention.head, mention.text, create)
-        if mention.kind in {"organisation", "government"}:
-            return self._body_phrase(mention, create)
-        return self._role(mention, local, create)
-
-    def _name(self, mention: Mention, sentence: Sentence, create: bool) -> tuple[str | None, str]:
-        name = mention.name or mention.text
-        if len(name.split()) >= 2:
-            record = self.registry.find_name(name)
-            if record is None and create:
-                record = self.registry.person(name, mention.role)
-            return (record.id, "name") if record else (None, "none")
-        record = self.registry.find_name(name) or self.registry.find_name(
-            name, kinds=("organisation", "government")
-        )
-        if record is not None:
-            if create:
-                record.add_alias(mention.text)
-            return record.id, "surname" if record.kind == "person" else "organisation"
-        country = country_of(name)
-        if country is not None:
-            return self._body(country, "government", None, name, create)
-        if not create:
-            return None, "none"
-        full = self.registry.find_candidate(name)
-        if full is not None:
-            record = self._from_candidate(full, name)
-            return record.id, "surname" if record.kind == "person" else "organisation"
-        kind = "person" if mention.titled else "organisation"
-        record = (
-            self.registry.person(name)
-            if kind == "person"
-            else self.registry.organisation(name, kind)
-        )
-        return record.id, "name"
-
-    def _from_candidate(self, full: str, short: str) -> ActorRecord:
-        """`Veltrix` for Veltrix Semiconductor, `Obi` for Sam Obi: the fuller name's actor."""
-        if full.split()[-1] == short:
-            record = self.registry.person(full)
-        else:
-            record = self.registry.organisation(full, "organisation")
-        record.add_alias(short)
-        return record
-
-    def _body(
-        self, name: str, kind: str, head: str | None, text: str, create: bool
-    ) -> tuple[str | None, str]:
-        if not create:
-            found = self.registry.find_name(name, kinds=("organisation", "government"))
-            return (found.id, "organisation") if found else (None, "none")
-        record = self.registry.organisation(name, kind, head)
-        record.add_alias(text)
-        return record.id, "organisation"
-
-    def _body_phrase(self, mention: Mention, create: bool) -> tuple[str | None, str]:
-        head = mention.head or ""
-        words = mention.text.split()
-        if len(words) == 1 or mention.definite:
-            candidates = self.registry.find_head(head, ("organisation", "government"))
-            if candidates:
-                return self._most_recent(candidates).id, "role"
-        if not create:
-            return None, "none"
-        return self._body(mention.text, mention.kind, head, mention.text, create)
-
-    def _role(self, mention: Mention, local: list[str], create: bool) -> tuple[str | None, str]:
-        if mention.organisation:
-            return self._body(
-                mention.organisation, "organisation", None, mention.organisation, create
-            )
-        head = mention.head or ""
-        if mention.definite and is_group(head):
-            found = self.registry.find_name(mention.text, kinds=("organisation",))
-            if found is None and create:
-                found = self.registry.organisation(mention.text, "organisation")
-            return (found.id, "role") if found else (None, "none")
-        if mention.definite:
-            candidates = self.registry.find_head(head, ("person",))
-            found = self._most_recent(candidates).id if candidates else self._pronoun("he", local)
-            if found is not None and create:
-                self.registry.get(found).add_alias(f"the {mention.text}")
-            return found, "role"
-        if head in lx.SPOKESPERSON_NOUNS:
-            body = self._recent_subject(("organisation", "government"))
-            if body is not None:
-                return body, "role"
-        if not create:
-            return None, "none"
-        record = self.registry.person(mention.text, None)
-        record.set_role(mention.role)
-        return record.id, "role"
-
-    def _pronoun(self, word: str, local: list[str]) -> str | None:
-        kinds = {"he": ("person",), "she": ("person",), "it": ("organisation", "government")}.get(
-            word, ("person", "organisation", "government")
-        )
-        for actor in reversed(local):
-            if self.registry.get(actor).kind in kinds:
-                return actor
-        found = self._recent_subject(kinds)
-        if found is not None:
-            return found
-        if self.last_speaker and self.registry.get(self.last_speaker).kind in kinds:
-            return self.last_speaker
-        return None
-
-    def _recent_subject(self, kinds: tuple[str, ...]) -> str | None:
-        for index, actor in reversed(self.subjects):
-            if self.current - index > _RECENT_SENTENCES:
-                break
-            if self.registry.get(actor).kind in kinds:
-                return actor
-        return None
-
-    def _most_recent(self, records: list[ActorRecord]) -> ActorRecord:
-        return max(
-            records,
-            key=lambda record: (self.seen.get(record.id, -1), record.order),
         )
 
     # quotations over several paragraphs -----------------------------------------------------

@@ -209,3 +209,29 @@ def test_a_verb_of_hoping_or_believing_attributes_a_partial_quote():
         "Nwosu hopes it could be approved \u201cwithin three years.\u201d"
     )
     assert speakers(text) == {"within three years.": "Amara Nwosu"}
+
+
+def test_a_pronoun_after_an_unnamed_person_goes_back_to_them():
+    text = (
+        "Inspector Sarah Hale said the arrests were \u201ca significant step\u201d.\n\n"
+        "A neighbour, who asked not to be named, said people had stopped sleeping. "
+        "\u201cYou lie awake listening for every noise,\u201d she said."
+    )
+    assert speakers(text)["You lie awake listening for every noise,"] == "neighbour"
+
+
+def test_the_statement_speaks_for_whoever_issued_it():
+    text = (
+        "In a statement, the family of the victim thanked officers. "
+        "\u201cWe hope the medals can be found,\u201d the statement said."
+    )
+    assert speakers(text) == {"We hope the medals can be found,": "family"}
+
+
+def test_the_company_goes_back_to_the_company_last_spoken_of():
+    text = (
+        "\u201cDemand softened,\u201d Veltrix Semiconductor said on Tuesday.\n\n"
+        "Analyst Julia Berg said it was \u201cthe third warning\u201d this year.\n\n"
+        "The company also paused a new plant. A spokesperson said it was \u201cabout timing\u201d."
+    )
+    assert speakers(text)["about timing"] == "Veltrix Semiconductor"

@@ -1,0 +1,260 @@
+"""References: which actor a mention points to, given who the article spoke of lately.
+
+Mentions (names, surnames, role nouns, pronouns, organisation phrases) in; actor ids out, with how
+each was found. Keeps the discourse state: recent sentence subjects, the last speaker, recency.
+"""
+
+from __future__ import annotations
+
+from generator.draft import lexicon as lx
+from generator.draft.actors import ActorRecord, Registry
+from generator.draft.cues import Cue
+from generator.draft.mentions import Mention, is_group
+from generator.draft.places import country_of
+from generator.draft.sentences import Sentence
+
+RECENT_SENTENCES = 8
+"""How many sentences back a pronoun or a role noun may point."""
+SURE = frozenset({"name", "surname", "organisation", "according to"})
+"""Ways of finding a speaker that need no check by an editor."""
+
+
+class Resolver:
+    """Resolves mentions to actors in reading order, remembering who was spoken of."""
+
+    def __init__(self, registry: Registry):
+        self.registry = registry
+        # (sentence index, actor id or a mention of someone not yet made an actor)
+        self.subjects: list[tuple[int, str | tuple[Mention, Sentence] | None]] = []
+        self.last_speaker: str | None = None
+        self.seen: dict[str, int] = {}
+        self.current = 0
+        self._blocked = False
+
+    def remember(self, sentence: Sentence, mentions: list[Mention], local: list[str]) -> None:
+        for mention in mentions:
+            actor, _ = self._resolve(mention, sentence, [], create=False)
+            if actor is not None:
+                self.seen[actor] = sentence.index
+        subject = local[0] if local else self._main_clause_subject(sentence, mentions)
+        if subject is not None:
+            self.subjects.append((sentence.index, subject))
+
+    def _main_clause_subject(
+        self, sentence: Sentence, mentions: list[Mention]
+    ) -> str | tuple[Mention, Sentence] | None:
+        tokens = sentence.tokens
+        start = 0
+        if tokens and tokens[0].lower in (lx.SUBORDINATORS | lx.PREPOSITIONS | {"asked"}):
+            start = next((i for i, token in enumerate(tokens) if token.text == ","), 0)
+        for mention in mentions:
+            if mention.first < start or mention.possessive:
+                continue
+            previous = tokens[mention.first - 1].lower if mention.first > 0 else None
+            if previous in lx.PREPOSITIONS or mention.kind == "document":
+                continue
+            actor, _ = self._resolve(mention, sentence, [], create=False)
+            if actor is None and mention.kind in {"role", "organisation", "government"}:
+                return mention, sentence  # `A neighbour, who asked not to be named, said`
+            return actor
+        return None
+
+    def cue_speaker(
+        self, cue: Cue, sentence: Sentence, local: list[str], *, create: bool
+    ) -> tuple[str | None, str]:
+        subject = cue.subject
+        if subject is None:
+            return None, "none"
+        if cue.appositive is not None and subject.kind in {"role", "organisation", "government"}:
+            return self._with_appositive(subject, cue.appositive, create)
+        actor, how = self._resolve(subject, sentence, local, create=create)
+        if cue.words == "according to" and actor is not None:
+            how = "according to" if how in SURE else how
+        return actor, how
+
+    def _with_appositive(
+        self, subject: Mention, beside: Mention, create: bool
+    ) -> tuple[str | None, str]:
+        if subject.kind == "role" and beside.kind == "name" and create:
+            record = self.registry.person(beside.name or beside.text, subject.role)
+            record.add_alias(subject.text)
+            return record.id, "name"
+        if beside.kind == "name" and create:
+            record = self.registry.organisation(
+                beside.name or beside.text, "organisation", subject.head
+            )
+            record.add_alias(subject.text)
+            return record.id, "organisation"
+        found = self.registry.find_name(
+            beside.name or beside.text, kinds=("person", "organisation", "government")
+        )
+        return (found.id, "name") if found else (None, "none")
+
+    def _resolve(
+        self, mention: Mention, sentence: Sentence, local: list[str], *, create: bool
+    ) -> tuple[str | None, str]:
+        if mention.kind == "pronoun":
+            return self._pronoun(mention.head or "", local, create), "pronoun"
+        if mention.kind == "document":
+            kinds = ("person", "organisation", "government")
+            return self._recent_subject(kinds, create), "document"
+        if mention.kind == "name":
+            return self._name(mention, sentence, create)
+        if mention.kind in {"organisation", "government"} and mention.name:
+            return self._body(mention.name, mention.kind, mention.head, mention.text, create)
+        if mention.kind in {"organisation", "government"}:
+            return self._body_phrase(mention, create)
+        return self._role(mention, local, create)
+
+    def _name(self, mention: Mention, sentence: Sentence, create: bool) -> tuple[str | None, str]:
+        name = mention.name or mention.text
+        if len(name.split()) >= 2:
+            record = self.registry.find_name(name)
+            if record is None and create:
+                record = self.registry.person(name, mention.role)
+            return (record.id, "name") if record else (None, "none")
+        record = self.registry.find_name(name) or self.registry.find_name(
+            name, kinds=("organisation", "government")
+        )
+        if record is not None:
+            if create:
+                record.add_alias(mention.text)
+            return record.id, "surname" if record.kind == "person" else "organisation"
+        country = country_of(name)
+        if country is not None:
+            return self._body(country, "government", None, name, create)
+        if not create:
+            return None, "none"
+        full = self.registry.find_candidate(name)
+        if full is not None:
+            record = self._from_candidate(full, name)
+            return record.id, "surname" if record.kind == "person" else "organisation"
+        kind = "person" if mention.titled else "organisation"
+        record = (
+            self.registry.person(name)
+            if kind == "person"
+            else self.registry.organisation(name, kind)
+        )
+        return record.id, "name"
+
+    def _from_candidate(self, full: str, short: str) -> ActorRecord:
+        """`Veltrix` for Veltrix Semiconductor, `Obi` for Sam Obi: the fuller name's actor."""
+        if full.split()[-1] == short:
+            record = self.registry.person(full)
+        else:
+            record = self.registry.organisation(full, "organisation")
+        record.add_alias(short)
+        return record
+
+    def _body(
+        self, name: str, kind: str, head: str | None, text: str, create: bool
+    ) -> tuple[str | None, str]:
+        if not create:
+            found = self.registry.find_name(name, kinds=("organisation", "government"))
+            return (found.id, "organisation") if found else (None, "none")
+        record = self.registry.organisation(name, kind, head)
+        record.add_alias(text)
+        return record.id, "organisation"
+
+    def _body_phrase(self, mention: Mention, create: bool) -> tuple[str | None, str]:
+        head = mention.head or ""
+        words = mention.text.split()
+        if len(words) == 1 or mention.definite:
+            candidates = self.registry.find_head(head, ("organisation", "government"))
+            if candidates:
+                return self._most_recent(candidates).id, "role"
+        if len(words) == 1 and mention.definite and head in lx.BACK_REFERENCE_ORG_NOUNS:
+            latest = self._recent_subject(("organisation",), create)
+            if latest is not None:  # `the company` for the company last spoken of
+                if create:
+                    self.registry.get(latest).add_heads([head])
+                return latest, "role"
+        if not create:
+            return None, "none"
+        return self._body(mention.text, mention.kind, head, mention.text, create)
+
+    def _role(self, mention: Mention, local: list[str], create: bool) -> tuple[str | None, str]:
+        if mention.organisation:
+            return self._body(
+                mention.organisation, "organisation", None, mention.organisation, create
+            )
+        head = mention.head or ""
+        if mention.definite and is_group(head):
+            found = self.registry.find_name(mention.text, kinds=("organisation",))
+            if found is None and create:
+                found = self.registry.organisation(mention.text, "organisation")
+            return (found.id, "role") if found else (None, "none")
+        if mention.definite:
+            candidates = self.registry.find_head(head, ("person",))
+            found = (
+                self._most_recent(candidates).id
+                if candidates
+                else self._pronoun("he", local, create)
+            )
+            if found is not None and create:
+                self.registry.get(found).add_alias(f"the {mention.text}")
+            return found, "role"
+        if head in lx.SPOKESPERSON_NOUNS:
+            body = self._recent_subject(("organisation", "government"), create)
+            if body is not None:
+                return body, "role"
+        if not create:
+            return None, "none"
+        record = self.registry.person(mention.text, None)
+        record.set_role(mention.role)
+        return record.id, "role"
+
+    def _pronoun(self, word: str, local: list[str], create: bool) -> str | None:
+        kinds = {"he": ("person",), "she": ("person",), "it": ("organisation", "government")}.get(
+            word, ("person", "organisation", "government")
+        )
+        for actor in reversed(local):
+            if self.registry.get(actor).kind in kinds:
+                return actor
+        found = self._recent_subject(kinds, create)
+        if found is not None or self._blocked:
+            return found
+        if self.last_speaker and self.registry.get(self.last_speaker).kind in kinds:
+            return self.last_speaker
+        return None
+
+    def _recent_subject(self, kinds: tuple[str, ...], create: bool) -> str | None:
+        """The latest sentence subject of one of `kinds`; someone unnamed becomes an actor now.
+
+        Sets `_blocked` when the latest such subject is someone unnamed and `create` is off,
+        so that callers do not reach further back past them.
+        """
+        self._blocked = False
+        for position in range(len(self.subjects) - 1, -1, -1):
+            index, subject = self.subjects[position]
+            if self.current - index > RECENT_SENTENCES:
+                break
+            if subject is None:
+                continue
+            if isinstance(subject, str):
+                if self.registry.get(subject).kind in kinds:
+                    return subject
+                continue
+            mention, sentence = subject
+            if _pending_kind(mention) not in kinds:
+                continue
+            if not create:
+                self._blocked = True
+                return None
+            self.subjects[position] = (index, None)  # no loop back here while resolving it
+            actor, _ = self._resolve(mention, sentence, [], create=True)
+            self.subjects[position] = (index, actor if actor is not None else subject)
+            return actor
+        return None
+
+    def _most_recent(self, records: list[ActorRecord]) -> ActorRecord:
+        return max(
+            records,
+            key=lambda record: (self.seen.get(record.id, -1), record.order),
+        )
+
+
+def _pending_kind(mention: Mention) -> str:
+    if mention.kind == "role" and not is_group(mention.head or ""):
+        return "person"
+    return "government" if mention.kind == "government" else "organisation"
