@@ -150,6 +150,10 @@ def _subject_before_aside(
     outside = _mention_ending(mentions, opening - 1)
     if tokens[verb].lower in lx.PARTICIPLE_CUES and (outside is None or inside is None):
         return _main_subject(sentence, mentions, verb)
+    if outside is None and inside is None and opening > 0 and tokens[opening - 1].kind != "quote":
+        earlier = _subject_before_aside(sentence, mentions, opening, verb)  # `X, 67, who ..., said`
+        if earlier[0] is not None:
+            return earlier
     if outside is None:
         return inside, None
     if inside is not None and inside.kind == "name":

@@ -93,7 +93,7 @@ ROLE_NOUNS = _words(
     secretary-general spokesperson treasurer auditor regulator chief-executive ceo cfo
     physician psychologist student victim survivor farmer worker employee member neighbour
     neighbor passenger bystander mother father son daughter wife husband friend relative
-    colleague source parent teenager shopkeeper customer fan pensioner
+    colleague source parent teenager shopkeeper customer fan pensioner champion winner
     """
 )
 """Nouns that name a person by what they do (`the diplomat`, `a spokeswoman`)."""

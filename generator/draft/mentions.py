@@ -69,6 +69,10 @@ def _mention_at(tokens: tuple[Token, ...], position: int) -> Mention | None:
         return None
     if token.lower in lx.PRONOUNS and (token.text.islower() or position == 0):
         return Mention("pronoun", position, position, token.text, head=token.lower)
+    if token.lower == "the":
+        person = _nationality(tokens, position)
+        if person is not None:
+            return person
     if token.lower in lx.DETERMINERS or _is_possessive(token.text):
         phrase = _noun_phrase(tokens, position)
         if phrase is not None:
@@ -76,6 +80,23 @@ def _mention_at(tokens: tuple[Token, ...], position: int) -> Mention | None:
     if _name_word(tokens, position):
         return _name(tokens, position)
     return None
+
+
+def _nationality(tokens: tuple[Token, ...], position: int) -> Mention | None:
+    """`the Russian told reporters`: a nationality used as a noun refers to a person."""
+    if position + 1 >= len(tokens) or not is_adjective(tokens[position + 1].text):
+        return None
+    following = tokens[position + 2] if position + 2 < len(tokens) else None
+    if (
+        following is not None
+        and following.is_word
+        and following.lower not in (lx.SPEECH_VERBS | lx.AUXILIARIES)
+    ):
+        return None
+    word = tokens[position + 1].text
+    return Mention(
+        "role", position, position + 1, word, role=word, head=word.lower(), definite=True
+    )
 
 
 def is_group(word: str) -> bool:
@@ -240,6 +261,7 @@ def _noun_phrase(tokens: tuple[Token, ...], first: int) -> Mention | None:
             or word in lx.ORG_NOUNS
             or is_group(word)
             or word in lx.DOCUMENT_NOUNS
+            or word.endswith("-year-old")
         ):
             head_at = position
         position += 1
@@ -255,6 +277,8 @@ def _noun_phrase(tokens: tuple[Token, ...], first: int) -> Mention | None:
         text = text[:-2]
     definite = determiner.lower in {"the", "this", "that"}
     organisation, last = _attached_organisation(tokens, head_at)
+    if organisation is None and head in lx.SPOKESPERSON_NOUNS:
+        organisation = _organisation_inside(tokens[first + 1 : head_at])
     if head in lx.DOCUMENT_NOUNS:
         return Mention("document", first, head_at, text, head=head, definite=definite)
     if head in lx.ORG_NOUNS and head not in lx.ROLE_NOUNS:
@@ -281,6 +305,18 @@ def _noun_phrase(tokens: tuple[Token, ...], first: int) -> Mention | None:
         possessive=possessive,
         organisation=organisation,
     )
+
+
+def _organisation_inside(modifiers: tuple[Token, ...]) -> str | None:
+    """`Shropshire Council` in `a Shropshire Council spokesman`."""
+    words = [token.text for token in modifiers if token.capitalised]
+    if (
+        len(words) == len(modifiers)
+        and words
+        and (any(word in lx.ORG_NAME_WORDS for word in words) or _acronym(words))
+    ):
+        return " ".join(words)
+    return None
 
 
 def _attached_organisation(tokens: tuple[Token, ...], head_at: int) -> tuple[str | None, int]:

@@ -30,6 +30,7 @@ class Resolver:
         self.seen: dict[str, int] = {}
         self.current = 0
         self._blocked = False
+        self.voiced: set[int] = set()  # sentences whose subject is a body's spokesperson
 
     def remember(self, sentence: Sentence, mentions: list[Mention], local: list[str]) -> None:
         for mention in mentions:
@@ -54,7 +55,7 @@ class Resolver:
             if previous in lx.PREPOSITIONS or mention.kind == "document":
                 continue
             actor, _ = self._resolve(mention, sentence, [], create=False)
-            if actor is None and mention.kind in {"role", "organisation", "government"}:
+            if actor is None and mention.kind in {"role", "organisation", "government", "name"}:
                 return mention, sentence  # `A neighbour, who asked not to be named, said`
             return actor
         return None
@@ -68,6 +69,8 @@ class Resolver:
         if cue.appositive is not None and subject.kind in {"role", "organisation", "government"}:
             return self._with_appositive(subject, cue.appositive, create)
         actor, how = self._resolve(subject, sentence, local, create=create)
+        if subject.kind == "role" and actor and self.registry.get(actor).kind != "person":
+            self.voiced.add(self.current)  # `a council spokesman said ... he said`
         if cue.words == "according to" and actor is not None:
             how = "according to" if how in SURE else how
         return actor, how
@@ -232,7 +235,8 @@ class Resolver:
             if subject is None:
                 continue
             if isinstance(subject, str):
-                if self.registry.get(subject).kind in kinds:
+                kind = self.registry.get(subject).kind
+                if kind in kinds or ("person" in kinds and index in self.voiced):
                     return subject
                 continue
             mention, sentence = subject
@@ -255,6 +259,6 @@ class Resolver:
 
 
 def _pending_kind(mention: Mention) -> str:
-    if mention.kind == "role" and not is_group(mention.head or ""):
+    if mention.kind in {"role", "name"} and not is_group(mention.head or ""):
         return "person"
     return "government" if mention.kind == "government" else "organisation"

@@ -235,3 +235,27 @@ def test_the_company_goes_back_to_the_company_last_spoken_of():
         "The company also paused a new plant. A spokesperson said it was \u201cabout timing\u201d."
     )
     assert speakers(text)["about timing"] == "Veltrix Semiconductor"
+
+
+def test_asides_of_age_and_a_relative_clause_are_skipped_back_to_the_name():
+    text = (
+        "Janet Ellis, 67, who has lived by the river for 40 years, said it was the worst flood. "
+        "\u201cIt came up the street like a tide,\u201d she said."
+    )
+    assert speakers(text) == {"It came up the street like a tide,": "Janet Ellis"}
+
+
+def test_a_nationality_used_as_a_noun_goes_back_to_the_person():
+    text = (
+        "Nikolai Petrov, 31, praised his opponent. "
+        "\u201cHe played better than me today,\u201d the Russian told reporters."
+    )
+    assert speakers(text) == {"He played better than me today,": "Nikolai Petrov"}
+
+
+def test_a_spokesman_of_a_named_body_and_he_afterwards_speak_for_the_body():
+    text = (
+        "A Shropshire Council spokesman said shelters had been opened. "
+        "\u201cNobody should drive through flood water,\u201d he said."
+    )
+    assert speakers(text) == {"Nobody should drive through flood water,": "Shropshire Council"}
