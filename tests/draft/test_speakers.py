@@ -182,10 +182,10 @@ def test_a_speech_word_after_an_article_is_a_noun_not_a_cue():
 
 def test_according_to_a_statement_from_an_organisation():
     text = (
-        "According to a statement from the WHO, the vaccine could be "
+        "According to a statement from the GVA, the vaccine could be "
         "\u201can important addition\u201d to bed nets."
     )
-    assert speakers(text) == {"an important addition": "WHO"}
+    assert speakers(text) == {"an important addition": "GVA"}
 
 
 def test_a_short_company_name_goes_back_to_its_full_name():
@@ -255,7 +255,7 @@ def test_a_nationality_used_as_a_noun_goes_back_to_the_person():
 
 def test_a_spokesman_of_a_named_body_and_he_afterwards_speak_for_the_body():
     text = (
-        "A Shropshire Council spokesman said shelters had been opened. "
+        "A Marston Council spokesman said shelters had been opened. "
         "\u201cNobody should drive through flood water,\u201d he said."
     )
-    assert speakers(text) == {"Nobody should drive through flood water,": "Shropshire Council"}
+    assert speakers(text) == {"Nobody should drive through flood water,": "Marston Council"}
