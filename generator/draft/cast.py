@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from generator.draft import lexicon as lx
 from generator.draft.actors import Registry
-from generator.draft.mentions import Mention, appositive_after
+from generator.draft.mention import Mention
+from generator.draft.mentions import appositive_after
 from generator.draft.places import is_adjective
 from generator.draft.sentences import Sentence
 

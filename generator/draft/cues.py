@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from generator.draft import lexicon as lx
-from generator.draft.mentions import Mention, appositive_after
+from generator.draft.mention import Mention
+from generator.draft.mentions import appositive_after
 from generator.draft.sentences import Sentence, Token
 
 _PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being"})

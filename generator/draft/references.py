@@ -9,7 +9,7 @@ from __future__ import annotations
 from generator.draft import lexicon as lx
 from generator.draft.actors import ActorRecord, Registry
 from generator.draft.cues import Cue
-from generator.draft.mentions import Mention, is_group
+from generator.draft.mention import Mention, is_group
 from generator.draft.places import country_of
 from generator.draft.sentences import Sentence
 

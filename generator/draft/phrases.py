@@ -1,0 +1,135 @@
+"""Phrases: noun phrases that refer to an actor (`the national security adviser`).
+
+Tokens in; a `Mention` for a phrase headed by a role, organisation or document noun, with the
+organisation it names (`a spokeswoman for the British Transport Police`), or for `the Russian`.
+"""
+
+from __future__ import annotations
+
+from generator.draft import lexicon as lx
+from generator.draft.mention import (
+    PHRASE_STOPS,
+    Mention,
+    is_acronym,
+    is_group,
+    strip_possessive,
+)
+from generator.draft.places import country_of, is_adjective
+from generator.draft.sentences import Token
+
+
+def nationality(tokens: tuple[Token, ...], position: int) -> Mention | None:
+    """`the Russian told reporters`: a nationality used as a noun refers to a person."""
+    if position + 1 >= len(tokens) or not is_adjective(tokens[position + 1].text):
+        return None
+    following = tokens[position + 2] if position + 2 < len(tokens) else None
+    if (
+        following is not None
+        and following.is_word
+        and following.lower not in (lx.SPEECH_VERBS | lx.AUXILIARIES)
+    ):
+        return None
+    word = tokens[position + 1].text
+    return Mention(
+        "role", position, position + 1, word, role=word, head=word.lower(), definite=True
+    )
+
+
+def noun_phrase(tokens: tuple[Token, ...], first: int) -> Mention | None:
+    """`the national security adviser`, `a spokeswoman for the British Transport Police`."""
+    determiner = tokens[first]
+    position = first + 1
+    head_at = None
+    while position < len(tokens) and position - first <= 6:
+        token = tokens[position]
+        if not token.is_word or token.lower in PHRASE_STOPS:
+            break
+        word, _ = strip_possessive(token.lower)
+        if (
+            word in lx.ROLE_NOUNS
+            or word in lx.ORG_NOUNS
+            or is_group(word)
+            or word in lx.DOCUMENT_NOUNS
+            or word.endswith("-year-old")
+        ):
+            head_at = position
+        position += 1
+    if head_at is None:
+        return None
+    head_token = tokens[head_at]
+    if head_at + 1 < len(tokens) and tokens[head_at + 1].capitalised:
+        return None  # a role before a name: the name's own mention carries it
+    head, possessive = strip_possessive(head_token.lower)
+    words = [token.text for token in tokens[first + 1 : head_at + 1]]
+    text = " ".join(words)
+    if possessive:
+        text = text[:-2]
+    definite = determiner.lower in {"the", "this", "that"}
+    organisation, last = _attached_organisation(tokens, head_at)
+    if organisation is None and head in lx.SPOKESPERSON_NOUNS:
+        organisation = _organisation_inside(tokens[first + 1 : head_at])
+    if head in lx.DOCUMENT_NOUNS:
+        return Mention("document", first, head_at, text, head=head, definite=definite)
+    if head in lx.ORG_NOUNS and head not in lx.ROLE_NOUNS:
+        country = next((country_of(word) for word in words if country_of(word)), None)
+        kind = "government" if head in lx.GOVERNMENT_NOUNS or country else "organisation"
+        return Mention(
+            kind,
+            first,
+            head_at,
+            text,
+            name=country,
+            head=head,
+            definite=definite,
+            possessive=possessive,
+        )
+    return Mention(
+        "role",
+        first,
+        last,
+        text,
+        role=text,
+        head=head,
+        definite=definite,
+        possessive=possessive,
+        organisation=organisation,
+    )
+
+
+def _organisation_inside(modifiers: tuple[Token, ...]) -> str | None:
+    """`Shropshire Council` in `a Shropshire Council spokesman`."""
+    words = [token.text for token in modifiers if token.capitalised]
+    if (
+        len(words) == len(modifiers)
+        and words
+        and (any(word in lx.ORG_NAME_WORDS for word in words) or is_acronym(words))
+    ):
+        return " ".join(words)
+    return None
+
+
+def _attached_organisation(tokens: tuple[Token, ...], head_at: int) -> tuple[str | None, int]:
+    """The organisation in `spokesman for the X` or `official at X`, and the last token used."""
+    position = head_at + 1
+    if position >= len(tokens) or tokens[position].lower not in {"for", "of", "at", "from"}:
+        return None, head_at
+    position += 1
+    if position < len(tokens) and tokens[position].lower == "the":
+        position += 1
+    words = []
+    last = head_at
+    while position < len(tokens) and (
+        tokens[position].capitalised
+        or (
+            words
+            and tokens[position].lower in {"of", "and", "for"}
+            and position + 1 < len(tokens)
+            and tokens[position + 1].capitalised
+        )
+    ):
+        words.append(tokens[position].text)
+        last = position
+        position += 1
+    if not words:
+        return None, head_at
+    return " ".join(words), last
