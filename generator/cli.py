@@ -11,6 +11,7 @@ from pathlib import Path
 
 import click
 
+from generator.draft_commands import draft_command, eval_command
 from generator.pipeline import Project, check, generate
 from generator.problem import Problem, ProblemsFound, summarize
 
@@ -78,6 +79,10 @@ def build_command(root: Path, force: bool, site_dir: Path | None) -> None:
         click.echo(f"Error: {failure}", err=True)
         sys.exit(1)
     click.echo(f"Site built in {os.path.relpath(built)}")
+
+
+main.add_command(draft_command)
+main.add_command(eval_command)
 
 
 def _generate_or_exit(project: Project, force: bool):
