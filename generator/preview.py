@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import functools
+import gzip
 import http.server
 import sys
 import threading
@@ -26,18 +27,40 @@ CHROMIUM_ARGS = (
 )
 PHONE = {"width": 375, "height": 812}
 DESKTOP = {"width": 1280, "height": 900}
-MAIN_PAGES = ("", "quotes/", "positions/", "timeline/")
+MAIN_PAGES = ("", "quotes/", "positions/", "timeline/", "source/")
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+COMPRESSIBLE = {".html", ".css", ".js", ".json", ".svg", ".xml", ".txt"}
+
+
+class _StaticHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves files quietly, gzipping text as any static host does when the browser accepts it."""
+
     def log_message(self, format: str, *args: object) -> None:
         pass
+
+    def do_GET(self) -> None:
+        path = Path(self.translate_path(self.path))
+        if path.is_dir() and self.path.split("?")[0].endswith("/"):
+            path = path / "index.html"
+        accepts = "gzip" in self.headers.get("Accept-Encoding", "")
+        if not (accepts and path.suffix in COMPRESSIBLE and path.is_file()):
+            super().do_GET()
+            return
+        body = gzip.compress(path.read_bytes(), compresslevel=6, mtime=0)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Vary", "Accept-Encoding")
+        self.end_headers()
+        self.wfile.write(body)
 
 
 @contextlib.contextmanager
 def serve_site(site_dir: Path) -> Iterator[str]:
     """Serve `site_dir` on a free port of 127.0.0.1 in a background thread; yield its base URL."""
-    handler = functools.partial(_QuietHandler, directory=str(site_dir))
+    handler = functools.partial(_StaticHandler, directory=str(site_dir))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -65,7 +88,9 @@ def main_pages(site_dir: Path) -> list[str]:
     return paths
 
 
-def capture_pages(site_dir: Path, out_dir: Path, dark: bool = False) -> list[Path]:
+def capture_pages(
+    site_dir: Path, out_dir: Path, dark: bool = False, full_page: bool = False
+) -> list[Path]:
     """Screenshots of the main pages at phone and desktop width; returns the files written."""
     from playwright.sync_api import sync_playwright
 
@@ -84,7 +109,7 @@ def capture_pages(site_dir: Path, out_dir: Path, dark: bool = False) -> list[Pat
                 if path.startswith("/stories/") and path.count("/") == 3:
                     name = "overview"
                 target = out_dir / f"{name}-{label}.png"
-                page.screenshot(path=str(target), full_page=True)
+                page.screenshot(path=str(target), full_page=full_page)
                 written.append(target)
             context.close()
         browser.close()
@@ -99,6 +124,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--site-dir", type=Path, default=Path("site"), help="built site (site/)")
     parser.add_argument("--out", type=Path, default=Path("screenshots"), help="output folder")
     parser.add_argument("--dark", action="store_true", help="use the dark colour scheme")
+    parser.add_argument("--full-page", action="store_true", help="the whole page, not the screen")
     options = parser.parse_args(argv)
     if not (options.site_dir / "index.html").is_file():
         print(f"Error: no built site in {options.site_dir}; run `make site` first", file=sys.stderr)
@@ -106,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
     if not Path(CHROMIUM).exists():
         print(f"Error: {CHROMIUM} is missing; install Debian's chromium package", file=sys.stderr)
         return 2
-    for file in capture_pages(options.site_dir, options.out, options.dark):
+    for file in capture_pages(options.site_dir, options.out, options.dark, options.full_page):
         print(file)
     return 0
 
