@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from generator.article import find_verbatim
 from generator.factsheet import OUTLET, Actor, Issue, Quote, Statement
 from generator.story import Story
-from generator.structured_data import describe_story
+from generator.structured_data import describe_stories, describe_story
 
 STORY_PAGES = (
     ("index", "Overview"),
@@ -165,6 +165,8 @@ class StoryView:
 @dataclass(frozen=True)
 class SiteView:
     stories: tuple[StoryView, ...]
+    json_ld: str = ""
+    """Structured data of the pages that list the stories, as script-safe JSON text."""
 
 
 def assemble_site(stories: list[Story]) -> SiteView:
@@ -172,7 +174,7 @@ def assemble_site(stories: list[Story]) -> SiteView:
     views = [assemble_story(story) for story in stories]
     views.sort(key=lambda view: view.title)
     views.sort(key=lambda view: view.published, reverse=True)
-    return SiteView(tuple(views))
+    return SiteView(tuple(views), describe_stories(views))
 
 
 def assemble_story(story: Story) -> StoryView:

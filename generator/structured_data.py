@@ -1,18 +1,18 @@
 """Assemble (structured data): a story's model becomes the JSON-LD each of its pages carries.
 
-A `StoryView` in; per page name, JSON text safe inside a `<script>` element out (schema.org
-NewsArticle for the story, Quotation for each quote).
+`StoryView` values in; JSON text safe inside a `<script>` element out (schema.org NewsArticle
+for a story, Quotation for each quote, ItemList for the pages that list stories).
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from generator.assemble import ActorView, QuoteView, StoryView
 
-ARTICLE_ID = "#news-article"
 QUOTE_PAGES = ("quotes", "people")
 _SCRIPT_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
 
@@ -29,11 +29,22 @@ def describe_story(story: StoryView) -> dict[str, str]:
     return described
 
 
+def describe_stories(stories: Sequence[StoryView]) -> str:
+    """The JSON-LD text of a page listing stories: the news articles in the order shown."""
+    items = [
+        {"@type": "ListItem", "position": number, "item": news_article(story)}
+        for number, story in enumerate(stories, start=1)
+    ]
+    return script_json(
+        {"@context": "https://schema.org", "@type": "ItemList", "itemListElement": items}
+    )
+
+
 def news_article(story: StoryView) -> dict[str, Any]:
     """The news article the explainer is about, with what the fact sheet knows of it."""
     article: dict[str, Any] = {
         "@type": "NewsArticle",
-        "@id": story.url or ARTICLE_ID,
+        "@id": story.url or f"#news-article-{story.slug}",
         "headline": story.title,
     }
     if story.summary:

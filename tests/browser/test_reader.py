@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from tests.browser.conftest import STORY
+from .conftest import STORY
 
 CARROTS_QUOTE = "both carrots and sticks"
 
@@ -28,10 +28,10 @@ def test_search_finds_a_quote_by_one_of_its_words(page, base_url, watch):
     result = page.locator('.md-search-result__item a[href*="quotes/"]', has_text="carrots").first
     result.wait_for()
     result.click()
-    page.wait_for_url(re.compile(r"/quotes/"))
+    page.wait_for_url(re.compile(r"/quotes/.*#quote-waltz-carrots-and-sticks$"))
     card = page.locator("figure.quote-card", has_text=CARROTS_QUOTE)
-    assert card.is_visible()
     assert "Mike Waltz" in card.inner_text()
+    assert _in_viewport(page, card.locator("blockquote"))
     assert watch.errors == [] and watch.outside == []
 
 
