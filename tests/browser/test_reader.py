@@ -125,3 +125,14 @@ def _in_viewport(page, locator) -> bool:
     box = locator.bounding_box()
     height = page.viewport_size["height"]
     return box is not None and box["y"] >= 0 and box["y"] + box["height"] <= height
+
+
+def test_positions_matrix_says_each_status_in_words_and_symbol(page, base_url):
+    page.goto(base_url + STORY + "positions/")
+    cells = page.locator("table .position").all_inner_texts()
+    assert len(cells) == 12, cells
+    allowed = {"● Stated", "◐ Reported", "○ No public position"}
+    assert set(cells) <= allowed
+    reported = page.locator("table .position--reported").first
+    stated = page.locator("table .position--stated").first
+    assert _colours(reported)["background"] != _colours(stated)["background"]
