@@ -78,18 +78,19 @@ def test_dark_mode_toggle_switches_scheme_and_keeps_highlight_visible(page, base
 
 
 @pytest.mark.parametrize("width", [375, 1280])
-def test_main_pages_fit_the_width_without_horizontal_scrolling(
-    open_page, base_url, artifacts, width
-):
+def test_no_page_scrolls_sideways(open_page, page_paths, base_url, artifacts, width):
     page = open_page(width)
-    for name in ("", "quotes/", "positions/", "timeline/", "source/"):
-        page.goto(base_url + STORY + name, wait_until="networkidle")
+    too_wide = []
+    for path in page_paths:
+        page.goto(base_url + path, wait_until="networkidle")
         overflow = page.evaluate(
             "document.documentElement.scrollWidth - document.documentElement.clientWidth"
         )
-        assert overflow <= 0, f"{name or 'overview'} scrolls sideways by {overflow} px at {width}"
-        label = name.strip("/") or "overview"
+        if overflow > 0:
+            too_wide.append(f"{path} by {overflow} px")
+        label = path.strip("/").replace("/", "_").removesuffix(".html") or "home"
         page.screenshot(path=str(artifacts / f"{label}-{width}.png"), full_page=True)
+    assert too_wide == [], f"scrolls sideways at {width} px"
 
 
 def test_timeline_picture_matches_its_list(page, base_url):
