@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site test check serve lint format golden reference clean chromium
+.PHONY: site test check serve lint format golden reference clean chromium screenshots report
 
 site: $(VENV)/.installed
 	$(BIN)/explainer build
@@ -41,6 +41,22 @@ $(VENV)/.installed: pyproject.toml
 # Browser tests drive Debian's Chromium; Playwright cannot download a browser here.
 chromium:
 	@command -v chromium >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium; }
+
+# PNG screenshots of the main pages (phone and desktop) into screenshots/tmp/; the two the README
+# shows are copied to screenshots/.
+screenshots: site chromium
+	$(BIN)/python -m generator.preview --site-dir site --out screenshots/tmp
+	cp screenshots/tmp/overview-desktop.png screenshots/tmp/quotes-phone.png screenshots/
+
+# Lighthouse (mobile profile) on the main pages, with npm's lighthouse installed in .tools/.
+LIGHTHOUSE := .tools/lighthouse/node_modules/.bin/lighthouse
+
+report: site chromium $(LIGHTHOUSE)
+	CHROME_PATH=/usr/bin/chromium $(BIN)/python -m generator.audit --site-dir site \
+		--lighthouse $(LIGHTHOUSE) --out test-artifacts/lighthouse
+
+$(LIGHTHOUSE):
+	npm install --quiet --no-audit --no-fund --prefix .tools/lighthouse lighthouse@12
 
 clean:
 	rm -rf site docs/stories docs/index.md

@@ -7,11 +7,12 @@ lay out is decided here, so the templates stay dumb.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from generator.article import find_verbatim
 from generator.factsheet import OUTLET, Actor, Issue, Quote, Statement
 from generator.story import Story
+from generator.structured_data import describe_stories, describe_story
 
 STORY_PAGES = (
     ("index", "Overview"),
@@ -157,11 +158,15 @@ class StoryView:
     paragraphs: tuple[ParagraphView, ...]
     sources: tuple[dict, ...]
     updates: tuple[dict, ...]
+    json_ld: dict[str, str] = field(default_factory=dict)
+    """Per page name, the page's structured data as script-safe JSON text."""
 
 
 @dataclass(frozen=True)
 class SiteView:
     stories: tuple[StoryView, ...]
+    json_ld: str = ""
+    """Structured data of the pages that list the stories, as script-safe JSON text."""
 
 
 def assemble_site(stories: list[Story]) -> SiteView:
@@ -169,7 +174,7 @@ def assemble_site(stories: list[Story]) -> SiteView:
     views = [assemble_story(story) for story in stories]
     views.sort(key=lambda view: view.title)
     views.sort(key=lambda view: view.published, reverse=True)
-    return SiteView(tuple(views))
+    return SiteView(tuple(views), describe_stories(views))
 
 
 def assemble_story(story: Story) -> StoryView:
@@ -185,7 +190,7 @@ def assemble_story(story: Story) -> StoryView:
     party_ids = _party_ids(facts.issues)
     people = [a for a in facts.actors if a.kind == "person"]
     others = [a for a in facts.actors if a.kind != "person"]
-    return StoryView(
+    view = StoryView(
         slug=story.slug,
         title=facts.story.title,
         published=facts.story.published.isoformat() if facts.story.published else "",
@@ -215,6 +220,7 @@ def assemble_story(story: Story) -> StoryView:
             for u in sorted(facts.updates, key=lambda update: update.date, reverse=True)
         ),
     )
+    return replace(view, json_ld=describe_story(view))
 
 
 def source_link(number: int) -> str:
@@ -335,6 +341,9 @@ def _term_view(term, actors: dict[str, Actor], outlet: str | None) -> TermView:
     tooltip = term.article_usage
     if term.neutral_usage:
         tooltip = f"{tooltip} Neutral wording: {term.neutral_usage}."
+    if term.contested:
+        reason = framing[0].lower() + framing[1:] if framing else "the wording is in dispute"
+        tooltip = f"{tooltip} Contested: {reason}."
     return TermView(
         term=term.term,
         anchor="term-"

@@ -14,6 +14,7 @@ import jinja2
 from generator.assemble import SiteView, StoryView
 from generator.markdown_text import attribute, html_text, inline_markdown, plain
 from generator.problem import Problem, ProblemsFound
+from generator.timeline_svg import draw_timeline
 
 STORIES_FOLDER = "stories"
 
@@ -33,6 +34,7 @@ def make_environment(templates: Path) -> jinja2.Environment:
         html=html_text,
         attr=attribute,
         yaml_string=lambda value: json.dumps(str(value), ensure_ascii=False),
+        timeline_svg=draw_timeline,
     )
     return environment
 

@@ -1,0 +1,119 @@
+"""Render (picture): the story's dated events become an SVG timeline, drawn at build time.
+
+Events with a partial ISO date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`) in; escaped SVG text out, one line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Sequence
+from typing import Protocol
+
+SHORT_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+WIDTH = 320
+TOP = 24
+ROW = 44
+GAP_ROW = 30
+SPINE_X = 20
+LABEL_X = 46
+
+
+class DatedEvent(Protocol):
+    @property
+    def date(self) -> str: ...
+
+
+def short_date(value: str) -> str:
+    """`2025-03-11` as `11 Mar 2025`, `2025-03` as `Mar 2025`, `2014` as `2014`."""
+    parts = value.split("-")
+    if len(parts) == 3:
+        return f"{int(parts[2])} {SHORT_MONTHS[int(parts[1]) - 1]} {parts[0]}"
+    if len(parts) == 2:
+        return f"{SHORT_MONTHS[int(parts[1]) - 1]} {parts[0]}"
+    return parts[0]
+
+
+def measure_gap(earlier: str, later: str) -> tuple[int, str] | None:
+    """The time between two partial dates at the coarser precision, as (count, unit).
+
+    `2014` to `2022` is (8, "year"); `2025-03-11` to `2025-03-13` is (2, "day"); None when
+    there is nothing to tell, as between a month and a day in that month.
+    """
+    precision = min(len(earlier.split("-")), len(later.split("-")))
+    start, end = _first_day(earlier), _first_day(later)
+    if precision == 1 or end.year - start.year >= 2:
+        count, unit = end.year - start.year, "year"
+    elif precision == 2 or (end - start).days >= 60:
+        count, unit = (end.year - start.year) * 12 + end.month - start.month, "month"
+    else:
+        count, unit = (end - start).days, "day"
+    return (count, unit) if count >= 1 else None
+
+
+def draw_timeline(events: Sequence[DatedEvent], title: str = "Timeline") -> str:
+    """An SVG picture of the events in the order given, numbered like the list that follows it.
+
+    Each event is a numbered point on a vertical line with its date; the time between two
+    events is written on the line, and a long wait (a year or more) is drawn dashed.
+    """
+    if not events:
+        return ""
+    rows: list[tuple[int, tuple[int, str] | None]] = []
+    y = TOP
+    for index, event in enumerate(events):
+        gap = measure_gap(events[index - 1].date, event.date) if index else None
+        if gap:
+            y += GAP_ROW
+        rows.append((y, gap))
+        y += ROW
+    height = y - ROW + TOP
+    span = short_date(events[0].date)
+    if len(events) > 1:
+        span = f"{span} to {short_date(events[-1].date)}"
+    label = f"{title}: {_plural(len(events), 'event')}, {span}"
+    parts = [
+        f'<svg class="timeline-svg" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} '
+        f'{height}" width="{WIDTH}" height="{height}" role="img" aria-labelledby="timeline-title '
+        f'timeline-desc" font-family="inherit">',
+        f'<title id="timeline-title">{_escape(label)}</title>',
+        '<desc id="timeline-desc">Each numbered point matches the numbered event in the list '
+        "below; the time between events is written on the line.</desc>",
+    ]
+    for index, (row_y, gap) in enumerate(rows):
+        if index:
+            previous_y = rows[index - 1][0]
+            dash = ' stroke-dasharray="4 4"' if gap and gap[1] == "year" else ""
+            parts.append(
+                f'<line class="timeline-spine" x1="{SPINE_X}" y1="{previous_y}" x2="{SPINE_X}" '
+                f'y2="{row_y}" stroke="currentColor" stroke-width="2"{dash}/>'
+            )
+            if gap:
+                parts.append(
+                    f'<text class="timeline-gap" x="{LABEL_X}" y="{row_y - ROW // 2 - 2}" '
+                    f'font-size="13" font-style="italic" fill="currentColor">'
+                    f"{_plural(*gap)} later</text>"
+                )
+    for number, ((row_y, _), event) in enumerate(zip(rows, events, strict=True), start=1):
+        parts.append(
+            f'<circle class="timeline-dot" cx="{SPINE_X}" cy="{row_y}" r="13" fill="currentColor"/>'
+            f'<text class="timeline-number" x="{SPINE_X}" y="{row_y + 5}" font-size="14" '
+            f'font-weight="700" text-anchor="middle" fill="#ffffff">{number}</text>'
+            f'<text class="timeline-date" x="{LABEL_X}" y="{row_y + 5}" font-size="15" '
+            f'font-weight="700" fill="currentColor">{_escape(short_date(event.date))}</text>'
+        )
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def _first_day(value: str) -> dt.date:
+    parts = [int(part) for part in value.split("-")] + [1, 1]
+    return dt.date(parts[0], parts[1], parts[2])
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def _escape(text: str) -> str:
+    return html.escape(" ".join(text.split()), quote=True)

@@ -1,0 +1,31 @@
+"""Structured data: JSON-LD built from a story's model, valid and safe inside a script element."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from generator.assemble import assemble_story
+from generator.story import load_story
+from generator.structured_data import script_json
+
+SEED = Path(__file__).resolve().parent.parent / "seeds" / "waltz-territory-for-security-guarantees"
+
+
+def test_script_json_cannot_close_its_script_element():
+    text = script_json({"text": "</script><script>alert(1)</script> & <!--"})
+    assert "<" not in text and ">" not in text and "&" not in text
+    assert json.loads(text) == {"text": "</script><script>alert(1)</script> & <!--"}
+
+
+def test_every_story_page_has_json_ld_and_quotes_carry_quotations():
+    story, problems = load_story(SEED)
+    assert story is not None, problems
+    view = assemble_story(story)
+    assert set(view.json_ld) == {page.name for page in view.pages}
+    overview = json.loads(view.json_ld["index"])["@graph"]
+    assert [item["@type"] for item in overview] == ["NewsArticle"]
+    quotes = json.loads(view.json_ld["quotes"])["@graph"][1:]
+    assert len(quotes) == len(view.quotes)
+    assert {q["text"] for q in quotes} == {q.text for q in view.quotes}
+    assert all(q["isBasedOn"] == {"@id": overview[0]["@id"]} for q in quotes)
