@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from generator.article import find_verbatim
+from generator.catalog import PEOPLE_FOLDER, Catalog, assemble_catalog
 from generator.factsheet import OUTLET, Actor, Issue, Quote, Statement
 from generator.story import Story
 
@@ -108,6 +109,8 @@ class ActorView:
     side: str | None
     aliases: tuple[str, ...]
     quotes: tuple[QuoteView, ...]
+    profile: str | None = None
+    """The person's page across stories, relative to the story folder."""
 
 
 @dataclass(frozen=True)
@@ -157,11 +160,17 @@ class StoryView:
     paragraphs: tuple[ParagraphView, ...]
     sources: tuple[dict, ...]
     updates: tuple[dict, ...]
+    places: tuple[str, ...] = ()
+    last_updated: str = ""
+    """The latest of the publication date and the updates' dates (YYYY-MM-DD)."""
+    credit: dict | None = None
 
 
 @dataclass(frozen=True)
 class SiteView:
     stories: tuple[StoryView, ...]
+    catalog: Catalog | None = None
+    last_updated: str = ""
 
 
 def assemble_site(stories: list[Story]) -> SiteView:
@@ -169,7 +178,8 @@ def assemble_site(stories: list[Story]) -> SiteView:
     views = [assemble_story(story) for story in stories]
     views.sort(key=lambda view: view.title)
     views.sort(key=lambda view: view.published, reverse=True)
-    return SiteView(tuple(views))
+    updated = max((view.last_updated for view in views), default="")
+    return SiteView(tuple(views), assemble_catalog(stories, views), updated)
 
 
 def assemble_story(story: Story) -> StoryView:
@@ -214,6 +224,13 @@ def assemble_story(story: Story) -> StoryView:
             {"date": u.date.isoformat(), "what": u.what, "correction": u.correction}
             for u in sorted(facts.updates, key=lambda update: update.date, reverse=True)
         ),
+        places=tuple(facts.story.places),
+        last_updated=max(
+            [u.date.isoformat() for u in facts.updates]
+            + ([facts.story.published.isoformat()] if facts.story.published else []),
+            default="",
+        ),
+        credit=facts.story.credit.model_dump() if facts.story.credit else None,
     )
 
 
@@ -325,7 +342,10 @@ def _question(item) -> dict:
 def _actor_view(actor: Actor, actors: dict[str, Actor], quotes: tuple[QuoteView, ...]) -> ActorView:
     side = actors[actor.side].name if actor.side else None
     own = tuple(quote for quote in quotes if quote.speaker_link == f"people.md#{actor.id}")
-    return ActorView(actor.id, actor.name, actor.kind, actor.role, side, tuple(actor.aliases), own)
+    profile = f"../../{PEOPLE_FOLDER}/{actor.id}.md" if actor.kind == "person" else None
+    return ActorView(
+        actor.id, actor.name, actor.kind, actor.role, side, tuple(actor.aliases), own, profile
+    )
 
 
 def _term_view(term, actors: dict[str, Actor], outlet: str | None) -> TermView:

@@ -8,11 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.assemble import assemble_site
+from generator.assemble import SiteView, assemble_site
+from generator.feed import FEED_FILE, render_feed
 from generator.problem import Problem, ProblemsFound, has_errors
-from generator.render import STORIES_FOLDER, render_site
-from generator.story import load_stories
-from generator.write import WriteReport, write_pages
+from generator.render import GENERATED_FOLDERS, STORIES_FOLDER, render_site
+from generator.site import BuildFailed, read_site_settings
+from generator.story import display_path, load_stories
+from generator.write import WriteReport, write_atomically, write_pages
 
 
 @dataclass(frozen=True)
@@ -22,10 +24,12 @@ class Project:
     seeds: Path
     templates: Path
     docs: Path
+    config: Path | None = None
+    """The MkDocs configuration whose `site_url` the feed uses; no feed without it."""
 
     @classmethod
     def at(cls, root: Path) -> Project:
-        return cls(root / "seeds", root / "templates", root / "docs")
+        return cls(root / "seeds", root / "templates", root / "docs", root / "mkdocs.yml")
 
 
 @dataclass(frozen=True)
@@ -60,5 +64,29 @@ def generate(project: Project, *, force: bool = False) -> tuple[WriteReport, lis
         for story in site.stories
         for page in story.pages
     }
-    report = write_pages(pages, sources, project.docs, force=force, owned=[STORIES_FOLDER])
+    report = write_pages(pages, sources, project.docs, force=force, owned=list(GENERATED_FOLDERS))
+    problems += write_feed(site, project)
     return report, problems
+
+
+def write_feed(site: SiteView, project: Project) -> list[Problem]:
+    """Write `docs/feed.xml` from `site_url`; a warning (and no feed) when there is none."""
+    if project.config is None or not project.config.exists():
+        return []
+    try:
+        site_url, site_name = read_site_settings(project.config)
+    except BuildFailed as failure:
+        return [Problem(display_path(project.config), str(failure))]
+    feed = project.docs / FEED_FILE
+    if site_url is None:
+        feed.unlink(missing_ok=True)
+        return [
+            Problem(
+                display_path(project.config),
+                "site_url is not set, so no feed was written and the sitemap has no addresses; "
+                "set site_url: to the address the site is published at",
+                severity="warning",
+            )
+        ]
+    write_atomically(feed, render_feed(site, site_url, site_name))
+    return []

@@ -6,16 +6,21 @@ text out. Templates run with StrictUndefined, so a missing field names the templ
 
 from __future__ import annotations
 
+import functools
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import jinja2
 
 from generator.assemble import SiteView, StoryView
+from generator.catalog import HOME_STORIES, PEOPLE_FOLDER, PLACES_FOLDER, TOPICS_FOLDER, Catalog
 from generator.markdown_text import attribute, html_text, inline_markdown, plain
 from generator.problem import Problem, ProblemsFound
 
 STORIES_FOLDER = "stories"
+GENERATED_FOLDERS = (STORIES_FOLDER, PEOPLE_FOLDER, TOPICS_FOLDER, PLACES_FOLDER)
+"""Folders under `docs/` whose pages are all generated."""
 
 
 def make_environment(templates: Path) -> jinja2.Environment:
@@ -28,24 +33,58 @@ def make_environment(templates: Path) -> jinja2.Environment:
         lstrip_blocks=True,
     )
     environment.filters.update(
-        plain=plain,
-        md=inline_markdown,
-        html=html_text,
-        attr=attribute,
+        plain=_remembered(plain),
+        md=_remembered(inline_markdown),
+        html=_remembered(html_text),
+        attr=_remembered(attribute),
         yaml_string=lambda value: json.dumps(str(value), ensure_ascii=False),
     )
     return environment
+
+
+def _remembered(escape: Callable[[object], str]) -> Callable[[object], str]:
+    """`escape` with its answers kept: a story repeats names and terms on each of its pages."""
+    cached = functools.lru_cache(maxsize=8192)(escape)
+
+    def remembered(value: object) -> str:
+        return cached(value) if isinstance(value, str) else escape(value)
+
+    return remembered
 
 
 def render_site(site: SiteView, templates: Path) -> dict[str, str]:
     """Every generated page of the site, keyed by its path under `docs/`."""
     environment = make_environment(templates)
     pages = {
-        "index.md": _render(environment, "home.md.j2", site=site),
+        "index.md": _render(environment, "home.md.j2", site=site, shown=HOME_STORIES),
         f"{STORIES_FOLDER}/index.md": _render(environment, "stories.md.j2", site=site),
     }
     for story in site.stories:
         pages.update(render_story(story, environment))
+    if site.catalog is not None:
+        pages.update(render_catalog(site.catalog, site.last_updated, environment))
+    return pages
+
+
+def render_catalog(
+    catalog: Catalog, last_updated: str, environment: jinja2.Environment
+) -> dict[str, str]:
+    """The pages across stories: people, topics and places, each with its index page."""
+    pages = {
+        f"{PEOPLE_FOLDER}/index.md": _render(
+            environment, "people/index.md.j2", catalog=catalog, last_updated=last_updated
+        )
+    }
+    for person in catalog.people:
+        pages[person.file] = _render(environment, "people/person.md.j2", person=person)
+    for folder, heading, tags in (
+        (TOPICS_FOLDER, "Topics", catalog.topics),
+        (PLACES_FOLDER, "Places", catalog.places),
+    ):
+        context = {"heading": heading, "last_updated": last_updated}
+        pages[f"{folder}/index.md"] = _render(environment, "tags/index.md.j2", tags=tags, **context)
+        for tag in tags:
+            pages[tag.file] = _render(environment, "tags/tag.md.j2", tag=tag, **context)
     return pages
 
 

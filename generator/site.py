@@ -11,6 +11,7 @@ from pathlib import Path
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort, ConfigurationError, PluginError
+from mkdocs.utils.yaml import yaml_load
 
 
 class BuildFailed(Exception):
@@ -43,3 +44,17 @@ def build_site(config_file: Path, site_dir: Path | None = None) -> Path:
     finally:
         logger.removeHandler(collector)
     return Path(config["site_dir"])
+
+
+def read_site_settings(config_file: Path) -> tuple[str | None, str]:
+    """`site_url` and `site_name` of a MkDocs configuration (`!ENV` and `INHERIT` resolved).
+
+    Raises `BuildFailed` when the file cannot be read.
+    """
+    try:
+        with config_file.open(encoding="utf-8") as stream:
+            settings = yaml_load(stream)
+    except (OSError, ConfigurationError) as error:
+        raise BuildFailed(f"{config_file}: {error}") from None
+    site_url = settings.get("site_url") or None
+    return (str(site_url) if site_url else None), str(settings.get("site_name") or "Explainers")
