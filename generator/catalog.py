@@ -152,21 +152,20 @@ def _story_link(view: StoryView) -> StoryLink:
 
 def _assemble_tags(views, kind: str, folder: str, names_of) -> tuple[TagView, ...]:
     names: dict[str, str] = {}
-    members: dict[str, list[StoryView]] = {}
+    members: dict[str, dict[str, StoryView]] = {}
     for view in views:
         for name in names_of(view):
             slug = tag_slug(name)
             names.setdefault(slug, name)
-            if view not in members.setdefault(slug, []):
-                members[slug].append(view)
+            members.setdefault(slug, {}).setdefault(view.slug, view)
     return tuple(
         TagView(
             names[slug],
             kind,
             slug,
             f"{folder}/{slug}.md",
-            tuple(_story_link(view) for view in members[slug]),
-            max(view.last_updated for view in members[slug]),
+            tuple(_story_link(view) for view in members[slug].values()),
+            max(view.last_updated for view in members[slug].values()),
         )
         for slug in sorted(members, key=lambda slug: (names[slug].lower(), slug))
     )

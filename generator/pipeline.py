@@ -48,17 +48,20 @@ def check(project: Project) -> CheckResult:
     return CheckResult(problems, count)
 
 
-def generate(project: Project, *, force: bool = False) -> tuple[WriteReport, list[Problem]]:
+def generate(
+    project: Project, *, force: bool = False, progress=None
+) -> tuple[WriteReport, list[Problem]]:
     """Check every story and, when nothing is wrong, write the site's Markdown under `docs/`.
 
     Raises `ProblemsFound` with every problem when any fact sheet, template or page is in the way;
-    then nothing is written. Returns what was written and the warnings.
+    then nothing is written. Returns what was written and the warnings. `progress`, when given,
+    is called with (stage, done, total) as stories are checked and rendered.
     """
-    stories, problems, _ = load_stories(project.seeds)
+    stories, problems, _ = load_stories(project.seeds, progress)
     if has_errors(problems):
         raise ProblemsFound(problems)
     site = assemble_site(stories)
-    pages = render_site(site, project.templates)
+    pages = render_site(site, project.templates, progress)
     sources = {
         f"{STORIES_FOLDER}/{story.slug}/{page.file}": story.facts_file
         for story in site.stories

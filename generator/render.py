@@ -6,7 +6,6 @@ text out. Templates run with StrictUndefined, so a missing field names the templ
 
 from __future__ import annotations
 
-import functools
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -32,35 +31,53 @@ def make_environment(templates: Path) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    filters = {
+        "plain": _Remembered(plain),
+        "md": _Remembered(inline_markdown),
+        "html": _Remembered(html_text),
+        "attr": _Remembered(attribute),
+    }
+    environment.extend(remembered_filters=tuple(filters.values()))
     environment.filters.update(
-        plain=_remembered(plain),
-        md=_remembered(inline_markdown),
-        html=_remembered(html_text),
-        attr=_remembered(attribute),
+        **filters,
         yaml_string=lambda value: json.dumps(str(value), ensure_ascii=False),
     )
     return environment
 
 
-def _remembered(escape: Callable[[object], str]) -> Callable[[object], str]:
-    """`escape` with its answers kept: a story repeats names and terms on each of its pages."""
-    cached = functools.lru_cache(maxsize=8192)(escape)
+class _Remembered:
+    """An escaping filter that keeps its answers for one story, whose pages repeat names and terms.
 
-    def remembered(value: object) -> str:
-        return cached(value) if isinstance(value, str) else escape(value)
+    Emptied before each story, so one story's text never speeds up another's.
+    """
 
-    return remembered
+    def __init__(self, escape: Callable[[object], str]):
+        self.escape = escape
+        self.answers: dict[str, str] = {}
+
+    def __call__(self, value: object) -> str:
+        if not isinstance(value, str):
+            return self.escape(value)
+        answer = self.answers.get(value)
+        if answer is None:
+            answer = self.answers[value] = self.escape(value)
+        return answer
 
 
-def render_site(site: SiteView, templates: Path) -> dict[str, str]:
-    """Every generated page of the site, keyed by its path under `docs/`."""
+def render_site(site: SiteView, templates: Path, progress=None) -> dict[str, str]:
+    """Every generated page of the site, keyed by its path under `docs/`.
+
+    `progress`, when given, is called with ("rendering stories", done, total) after each story.
+    """
     environment = make_environment(templates)
     pages = {
         "index.md": _render(environment, "home.md.j2", site=site, shown=HOME_STORIES),
         f"{STORIES_FOLDER}/index.md": _render(environment, "stories.md.j2", site=site),
     }
-    for story in site.stories:
+    for done, story in enumerate(site.stories, start=1):
         pages.update(render_story(story, environment))
+        if progress is not None:
+            progress("rendering stories", done, len(site.stories))
     if site.catalog is not None:
         pages.update(render_catalog(site.catalog, site.last_updated, environment))
     return pages
@@ -90,6 +107,8 @@ def render_catalog(
 
 def render_story(story: StoryView, environment: jinja2.Environment) -> dict[str, str]:
     """The pages of one story, keyed by path under `docs/`."""
+    for remembered in getattr(environment, "remembered_filters", ()):
+        remembered.answers.clear()
     pages = {}
     for page in story.pages:
         text = _render(environment, f"story/{page.name}.md.j2", story=story, page=page)

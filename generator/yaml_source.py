@@ -133,7 +133,8 @@ class _Converter:
         return _scalar(node)
 
     def _enter(self, node: Node, path: Path) -> None:
-        position = (node.start_mark.line + 1, node.start_mark.column + 1)
+        mark = node.start_mark
+        position = (mark.line + 1, mark.column + 1)
         if id(node) in self.seen:
             raise YamlRefused(
                 Problem(
@@ -151,7 +152,7 @@ class _Converter:
                     *position,
                 )
             )
-        tag = str(node.tag)
+        tag = node.tag if isinstance(node.tag, str) else str(node.tag)
         if not tag.startswith("tag:yaml.org,2002:"):
             raise YamlRefused(
                 Problem(
