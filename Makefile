@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site test check serve lint format golden clean chromium
+.PHONY: site test check serve lint format golden clean chromium bench
 
 site: $(VENV)/.installed
 	$(BIN)/explainer build
@@ -38,9 +38,13 @@ $(VENV)/.installed: pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@
 
+# Scale benchmark: 10, 100 and 1,000 synthetic stories generated and built; prints a table.
+bench: $(VENV)/.installed
+	$(BIN)/python benchmarks/scale.py
+
 # Browser tests drive Debian's Chromium; Playwright cannot download a browser here.
 chromium:
 	@command -v chromium >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium; }
 
 clean:
-	rm -rf site docs/stories docs/index.md
+	rm -rf site docs/stories docs/index.md docs/people docs/topics docs/places docs/feed.xml
