@@ -26,6 +26,7 @@ def make_environment(templates: Path) -> jinja2.Environment:
     environment = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(templates)),
         undefined=jinja2.StrictUndefined,
+        auto_reload=False,
         autoescape=False,
         keep_trailing_newline=True,
         trim_blocks=True,
