@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from generator.article import find_verbatim
-from generator.catalog import PEOPLE_FOLDER, Catalog, assemble_catalog
+from generator.catalog import PEOPLE_FOLDER, Catalog, assemble_catalog, page_name
 from generator.factsheet import OUTLET, Actor, Issue, Quote, Statement
 from generator.story import Story
 
@@ -342,7 +342,7 @@ def _question(item) -> dict:
 def _actor_view(actor: Actor, actors: dict[str, Actor], quotes: tuple[QuoteView, ...]) -> ActorView:
     side = actors[actor.side].name if actor.side else None
     own = tuple(quote for quote in quotes if quote.speaker_link == f"people.md#{actor.id}")
-    profile = f"../../{PEOPLE_FOLDER}/{actor.id}.md" if actor.kind == "person" else None
+    profile = f"../../{PEOPLE_FOLDER}/{page_name(actor.id)}.md" if actor.kind == "person" else None
     return ActorView(
         actor.id, actor.name, actor.kind, actor.role, side, tuple(actor.aliases), own, profile
     )

@@ -109,7 +109,12 @@ class Catalog:
 
 def tag_slug(name: str) -> str:
     """`United States` as `united-states`; a name with no letter or digit becomes `tag`."""
-    return "-".join(re.findall(r"[^\W_]+", name.lower())) or "tag"
+    return page_name("-".join(re.findall(r"[^\W_]+", name.lower())) or "tag")
+
+
+def page_name(slug: str) -> str:
+    """The file name (without `.md`) of a tag's or person's page; `index` is the folder's own."""
+    return "index-page" if slug == "index" else slug
 
 
 def assemble_catalog(stories: Sequence[Story], views: Sequence[StoryView]) -> Catalog:
@@ -194,7 +199,7 @@ def _assemble_people(ordered) -> tuple[PersonView, ...]:
             PersonView(
                 id=person_id,
                 name=names[person_id],
-                file=f"{PEOPLE_FOLDER}/{person_id}.md",
+                file=f"{PEOPLE_FOLDER}/{page_name(person_id)}.md",
                 roles=tuple(roles),
                 appearances=tuple(found),
                 quote_count=sum(len(appearance.quotes) for appearance in found),

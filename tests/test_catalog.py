@@ -113,3 +113,16 @@ def test_the_home_page_shows_the_newest_stories_and_links_to_all(tmp_path):
     assert pages["index.md"].count("\n## [") == 20
     assert "[All 22 stories, newest first](stories/index.md)" in pages["index.md"]
     assert pages["stories/index.md"].count("](story-") == 22
+
+
+def test_a_tag_or_person_called_index_does_not_replace_the_index_page(tmp_path):
+    root = copy_project(tmp_path, seeds=False)
+    facts = waltz_facts().replace("tags: [Ukraine,", "tags: [Index, Ukraine,", 1)
+    add_story(root, "first", facts.replace("mike-waltz", "index"))
+    pages = render_site(site_of(root), ROOT / "templates")
+
+    assert pages["topics/index.md"].startswith('---\ntitle: "Topics"')
+    assert "[Index](../topics/index-page.md)" in pages["topics/index.md"]
+    assert pages["people/index.md"].startswith("---\ntitle: People")
+    assert "[Mike Waltz](../people/index-page.md)" in pages["people/index.md"]
+    assert "(../../people/index-page.md)" in pages["stories/first/people.md"]
