@@ -61,6 +61,7 @@ def generate(
     if has_errors(problems):
         raise ProblemsFound(problems)
     site = assemble_site(stories)
+    feed, feed_problems = render_site_feed(site, project)
     pages = render_site(site, project.templates, progress)
     sources = {
         f"{STORIES_FOLDER}/{story.slug}/{page.file}": story.facts_file
@@ -68,28 +69,30 @@ def generate(
         for page in story.pages
     }
     report = write_pages(pages, sources, project.docs, force=force, owned=list(GENERATED_FOLDERS))
-    problems += write_feed(site, project)
-    return report, problems
+    if feed is not None:
+        write_atomically(project.docs / FEED_FILE, feed)
+    else:
+        (project.docs / FEED_FILE).unlink(missing_ok=True)
+    return report, problems + feed_problems
 
 
-def write_feed(site: SiteView, project: Project) -> list[Problem]:
-    """Write `docs/feed.xml` from `site_url`; a warning (and no feed) when there is none."""
+def render_site_feed(site: SiteView, project: Project) -> tuple[str | None, list[Problem]]:
+    """The text of `feed.xml` from `site_url`; None and a warning when there is no `site_url`.
+
+    Raises `ProblemsFound` when the MkDocs configuration cannot be read.
+    """
     if project.config is None or not project.config.exists():
-        return []
+        return None, []
     try:
         site_url, site_name = read_site_settings(project.config)
     except BuildFailed as failure:
-        return [Problem(display_path(project.config), str(failure))]
-    feed = project.docs / FEED_FILE
+        raise ProblemsFound([Problem(display_path(project.config), str(failure))]) from None
     if site_url is None:
-        feed.unlink(missing_ok=True)
-        return [
-            Problem(
-                display_path(project.config),
-                "site_url is not set, so no feed was written and the sitemap has no addresses; "
-                "set site_url: to the address the site is published at",
-                severity="warning",
-            )
-        ]
-    write_atomically(feed, render_feed(site, site_url, site_name))
-    return []
+        warning = Problem(
+            display_path(project.config),
+            "site_url is not set, so no feed was written and the sitemap has no addresses; "
+            "set site_url: to the address the site is published at",
+            severity="warning",
+        )
+        return None, [warning]
+    return render_feed(site, site_url, site_name), []

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from xml.etree import ElementTree
 
+import pytest
+
 from generator.pipeline import Project, generate
+from generator.problem import ProblemsFound
 from tests.project_copy import add_story, copy_project, waltz_facts
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -77,3 +80,15 @@ def test_without_site_url_there_is_a_warning_and_no_feed(tmp_path):
     assert not (root / "docs" / "feed.xml").exists()
     assert [w.severity for w in warnings] == ["warning"]
     assert "site_url is not set" in warnings[0].message
+
+
+def test_an_unreadable_mkdocs_yml_stops_generation_before_anything_is_written(tmp_path):
+    root = copy_project(tmp_path)
+    (root / "mkdocs.yml").write_text("site_name: [unclosed\n")
+
+    with pytest.raises(ProblemsFound) as found:
+        generate(Project.at(root))
+
+    assert "mkdocs.yml" in str(found.value.problems[0])
+    assert not (root / "docs" / "stories").exists()
+    assert not (root / "docs" / "index.md").exists()
