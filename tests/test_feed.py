@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from xml.etree import ElementTree
 
 import pytest
@@ -92,3 +93,18 @@ def test_an_unreadable_mkdocs_yml_stops_generation_before_anything_is_written(tm
     assert "mkdocs.yml" in str(found.value.problems[0])
     assert not (root / "docs" / "stories").exists()
     assert not (root / "docs" / "index.md").exists()
+
+
+def test_pages_of_a_person_or_tag_no_story_mentions_any_more_are_removed(tmp_path):
+    root = copy_project(tmp_path)
+    generate(Project.at(root))
+    assert (root / "docs" / "people" / "richard-branson.md").exists()
+    assert (root / "docs" / "places" / "cumbria.md").exists()
+
+    shutil.rmtree(root / "seeds" / "virgin-pendolino-derails-in-cumbria")
+    report, _ = generate(Project.at(root))
+
+    assert not (root / "docs" / "people" / "richard-branson.md").exists()
+    assert not (root / "docs" / "places" / "cumbria.md").exists()
+    assert (root / "docs" / "people" / "mike-waltz.md").exists()
+    assert any(path.endswith("people/richard-branson.md") for path in report.removed)
