@@ -1,4 +1,4 @@
-"""The Atom feed: stories and their updates, at addresses under `site_url` of mkdocs.yml."""
+"""Generating the whole site: the Atom feed at `site_url`, updates, and pages across stories."""
 
 from __future__ import annotations
 
