@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -49,7 +50,10 @@ def check(project: Project) -> CheckResult:
 
 
 def generate(
-    project: Project, *, force: bool = False, progress=None
+    project: Project,
+    *,
+    force: bool = False,
+    progress: Callable[[str, int, int], None] | None = None,
 ) -> tuple[WriteReport, list[Problem]]:
     """Check every story and, when nothing is wrong, write the site's Markdown under `docs/`.
 

@@ -65,7 +65,9 @@ class _Remembered:
         return answer
 
 
-def render_site(site: SiteView, templates: Path, progress=None) -> dict[str, str]:
+def render_site(
+    site: SiteView, templates: Path, progress: Callable[[str, int, int], None] | None = None
+) -> dict[str, str]:
     """Every generated page of the site, keyed by its path under `docs/`.
 
     `progress`, when given, is called with ("rendering stories", done, total) after each story.

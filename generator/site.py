@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from mkdocs.commands.build import build
@@ -46,7 +47,11 @@ class _PageCounter(logging.Handler):
                 self.progress(stage, min(self.counts[stage], self.total), self.total)
 
 
-def build_site(config_file: Path, site_dir: Path | None = None, progress=None) -> Path:
+def build_site(
+    config_file: Path,
+    site_dir: Path | None = None,
+    progress: Callable[[str, int, int], None] | None = None,
+) -> Path:
     """Build the site strictly; return the folder it was built in.
 
     `progress`, when given, is called with (stage, done, total) as MkDocs reads and writes pages.
