@@ -5,7 +5,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import gc
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -61,6 +63,27 @@ def generate(
     then nothing is written. Returns what was written and the warnings. `progress`, when given,
     is called with (stage, done, total) as stories are checked and rendered.
     """
+    with _cyclic_collector_paused():
+        return _generate(project, force, progress)
+
+
+@contextmanager
+def _cyclic_collector_paused() -> Iterator[None]:
+    """Generation builds many objects and frees few: Python's cyclic garbage collector would
+    walk them all again and again (about a sixth of the time at 1,000 stories). Reference
+    counting still frees what is dropped."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _generate(
+    project: Project, force: bool, progress: Callable[[str, int, int], None] | None
+) -> tuple[WriteReport, list[Problem]]:
     stories, problems, _ = load_stories(project.seeds, progress)
     if has_errors(problems):
         raise ProblemsFound(problems)
