@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site test check serve lint format golden reference clean chromium screenshots report
+.PHONY: site test check serve lint format golden reference clean chromium screenshots report bench
 
 site: $(VENV)/.installed
 	$(BIN)/explainer build
@@ -38,6 +38,10 @@ $(VENV)/.installed: pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@
 
+# Scale benchmark: 10, 100 and 1,000 synthetic stories generated and built; prints a table.
+bench: $(VENV)/.installed
+	$(BIN)/python benchmarks/scale.py
+
 # Browser tests drive Debian's Chromium; Playwright cannot download a browser here.
 chromium:
 	@command -v chromium >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium; }
@@ -59,7 +63,7 @@ $(LIGHTHOUSE):
 	npm install --quiet --no-audit --no-fund --prefix .tools/lighthouse lighthouse@12
 
 clean:
-	rm -rf site docs/stories docs/index.md
+	rm -rf site docs/stories docs/index.md docs/people docs/topics docs/places docs/feed.xml
 
 reference: $(VENV)/.installed
 	$(BIN)/python -m generator.reference README.md

@@ -75,14 +75,6 @@ def _verbatim_pattern(needle: str) -> re.Pattern[str] | None:
     words = normalize_for_matching(needle)
     if not words:
         return None
-    parts = []
-    for char in words:
-        if char == " ":
-            parts.append(r"\s+")
-        elif char == '"':
-            parts.append('["\u201c\u201d\u201e\u2033]')
-        elif char == "'":
-            parts.append("['\u2018\u2019\u201a\u2032]")
-        else:
-            parts.append(re.escape(char))
-    return re.compile("".join(parts))
+    pattern = re.escape(words).replace("\\ ", r"\s+")
+    pattern = pattern.replace('"', '["\u201c\u201d\u201e\u2033]')
+    return re.compile(pattern.replace("'", "['\u2018\u2019\u201a\u2032]"))

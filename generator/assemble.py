@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 
 from generator.article import find_verbatim
+from generator.catalog import PEOPLE_FOLDER, Catalog, assemble_catalog, page_name
 from generator.factsheet import OUTLET, Actor, Issue, Quote, Statement
 from generator.story import Story
 from generator.structured_data import describe_stories, describe_story
@@ -109,6 +110,8 @@ class ActorView:
     side: str | None
     aliases: tuple[str, ...]
     quotes: tuple[QuoteView, ...]
+    profile: str | None = None
+    """The person's page across stories, relative to the story folder."""
 
 
 @dataclass(frozen=True)
@@ -160,6 +163,10 @@ class StoryView:
     updates: tuple[dict, ...]
     json_ld: dict[str, str] = field(default_factory=dict)
     """Per page name, the page's structured data as script-safe JSON text."""
+    places: tuple[str, ...] = ()
+    last_updated: str = ""
+    """The latest of the publication date and the updates' dates (YYYY-MM-DD)."""
+    credit: dict | None = None
 
 
 @dataclass(frozen=True)
@@ -167,6 +174,8 @@ class SiteView:
     stories: tuple[StoryView, ...]
     json_ld: str = ""
     """Structured data of the pages that list the stories, as script-safe JSON text."""
+    catalog: Catalog | None = None
+    last_updated: str = ""
 
 
 def assemble_site(stories: list[Story]) -> SiteView:
@@ -174,7 +183,10 @@ def assemble_site(stories: list[Story]) -> SiteView:
     views = [assemble_story(story) for story in stories]
     views.sort(key=lambda view: view.title)
     views.sort(key=lambda view: view.published, reverse=True)
-    return SiteView(tuple(views), describe_stories(views))
+    updated = max((view.last_updated for view in views), default="")
+    return SiteView(
+        tuple(views), describe_stories(views), assemble_catalog(stories, views), updated
+    )
 
 
 def assemble_story(story: Story) -> StoryView:
@@ -219,6 +231,13 @@ def assemble_story(story: Story) -> StoryView:
             {"date": u.date.isoformat(), "what": u.what, "correction": u.correction}
             for u in sorted(facts.updates, key=lambda update: update.date, reverse=True)
         ),
+        places=tuple(facts.story.places),
+        last_updated=max(
+            [u.date.isoformat() for u in facts.updates]
+            + ([facts.story.published.isoformat()] if facts.story.published else []),
+            default="",
+        ),
+        credit=facts.story.credit.model_dump() if facts.story.credit else None,
     )
     return replace(view, json_ld=describe_story(view))
 
@@ -331,7 +350,10 @@ def _question(item) -> dict:
 def _actor_view(actor: Actor, actors: dict[str, Actor], quotes: tuple[QuoteView, ...]) -> ActorView:
     side = actors[actor.side].name if actor.side else None
     own = tuple(quote for quote in quotes if quote.speaker_link == f"people.md#{actor.id}")
-    return ActorView(actor.id, actor.name, actor.kind, actor.role, side, tuple(actor.aliases), own)
+    profile = f"../../{PEOPLE_FOLDER}/{page_name(actor.id)}.md" if actor.kind == "person" else None
+    return ActorView(
+        actor.id, actor.name, actor.kind, actor.role, side, tuple(actor.aliases), own, profile
+    )
 
 
 def _term_view(term, actors: dict[str, Actor], outlet: str | None) -> TermView:

@@ -14,6 +14,7 @@ import click
 from generator.draft_commands import draft_command, eval_command
 from generator.pipeline import Project, check, generate
 from generator.problem import Problem, ProblemsFound, summarize
+from generator.progress import ProgressDisplay
 
 root_option = click.option(
     "--root",
@@ -50,7 +51,7 @@ def check_command(root: Path) -> None:
 @force_option
 def generate_command(root: Path, force: bool) -> None:
     """Check every story, then write its Markdown pages under docs/ (writes nothing on error)."""
-    report = _generate_or_exit(Project.at(root), force)
+    report = _generate_or_exit(Project.at(root), force, ProgressDisplay())
     click.echo(
         f"{len(report.written)} pages written, {len(report.unchanged)} unchanged, "
         f"{len(report.removed)} removed"
@@ -69,12 +70,13 @@ def generate_command(root: Path, force: bool) -> None:
 def build_command(root: Path, force: bool, site_dir: Path | None) -> None:
     """Check, generate and build the static site with MkDocs in strict mode."""
     project = Project.at(root)
-    report = _generate_or_exit(project, force)
+    display = ProgressDisplay()
+    report = _generate_or_exit(project, force, display)
     click.echo(f"{len(report.written)} pages written, {len(report.unchanged)} unchanged")
     from generator.site import BuildFailed, build_site
 
     try:
-        built = build_site(root / "mkdocs.yml", site_dir)
+        built = build_site(root / "mkdocs.yml", site_dir, display)
     except BuildFailed as failure:
         click.echo(f"Error: {failure}", err=True)
         sys.exit(1)
@@ -85,9 +87,9 @@ main.add_command(draft_command)
 main.add_command(eval_command)
 
 
-def _generate_or_exit(project: Project, force: bool):
+def _generate_or_exit(project: Project, force: bool, progress: ProgressDisplay):
     try:
-        report, warnings = generate(project, force=force)
+        report, warnings = generate(project, force=force, progress=progress)
     except ProblemsFound as found:
         report_problems(found.problems)
         sys.exit(1)

@@ -45,6 +45,18 @@ class Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+class Credit(Model):
+    """The rights holder and licence of a republished article."""
+
+    holder: Text = Field(
+        description="Whom to credit, as the licence asks (`Wikinews contributors`)."
+    )
+    license: Text = Field(description="Name of the licence (`CC BY 2.5`).")
+    license_url: Text = Field(
+        description="Address of the licence (`https://creativecommons.org/licenses/by/2.5/`)."
+    )
+
+
 class StoryInfo(Model):
     """Metadata of the story and the article it explains."""
 
@@ -61,7 +73,19 @@ class StoryInfo(Model):
     developing: bool = Field(
         False, description="True while the story is developing; pages then carry a notice."
     )
-    tags: list[Text] = Field(default_factory=list, description="Topics for the home page.")
+    tags: list[Text] = Field(
+        default_factory=list,
+        description="Topics (issues) for the home page; each gets a page listing its stories.",
+    )
+    places: list[Text] = Field(
+        default_factory=list,
+        description="Places the story is about; each gets a page listing its stories.",
+    )
+    credit: Credit | None = Field(
+        None,
+        description="Who holds the rights to the article and its licence, shown on every page "
+        "of the story; required when the article is republished under a licence such as CC BY.",
+    )
 
 
 class Statement(Model):

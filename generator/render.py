@@ -7,52 +7,113 @@ text out. Templates run with StrictUndefined, so a missing field names the templ
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import jinja2
 
 from generator.assemble import SiteView, StoryView
+from generator.catalog import HOME_STORIES, PEOPLE_FOLDER, PLACES_FOLDER, TOPICS_FOLDER, Catalog
 from generator.markdown_text import attribute, html_text, inline_markdown, plain
 from generator.problem import Problem, ProblemsFound
 from generator.timeline_svg import draw_timeline
 
 STORIES_FOLDER = "stories"
+GENERATED_FOLDERS = (STORIES_FOLDER, PEOPLE_FOLDER, TOPICS_FOLDER, PLACES_FOLDER)
+"""Folders under `docs/` whose pages are all generated."""
 
 
 def make_environment(templates: Path) -> jinja2.Environment:
     environment = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(templates)),
         undefined=jinja2.StrictUndefined,
+        auto_reload=False,
         autoescape=False,
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    filters = {
+        "plain": _Remembered(plain),
+        "md": _Remembered(inline_markdown),
+        "html": _Remembered(html_text),
+        "attr": _Remembered(attribute),
+    }
+    environment.extend(remembered_filters=tuple(filters.values()))
     environment.filters.update(
-        plain=plain,
-        md=inline_markdown,
-        html=html_text,
-        attr=attribute,
+        **filters,
         yaml_string=lambda value: json.dumps(str(value), ensure_ascii=False),
         timeline_svg=draw_timeline,
     )
     return environment
 
 
-def render_site(site: SiteView, templates: Path) -> dict[str, str]:
-    """Every generated page of the site, keyed by its path under `docs/`."""
+class _Remembered:
+    """An escaping filter that keeps its answers for one story, whose pages repeat names and terms.
+
+    Emptied before each story, so one story's text never speeds up another's.
+    """
+
+    def __init__(self, escape: Callable[[object], str]):
+        self.escape = escape
+        self.answers: dict[str, str] = {}
+
+    def __call__(self, value: object) -> str:
+        if not isinstance(value, str):
+            return self.escape(value)
+        answer = self.answers.get(value)
+        if answer is None:
+            answer = self.answers[value] = self.escape(value)
+        return answer
+
+
+def render_site(
+    site: SiteView, templates: Path, progress: Callable[[str, int, int], None] | None = None
+) -> dict[str, str]:
+    """Every generated page of the site, keyed by its path under `docs/`.
+
+    `progress`, when given, is called with ("rendering stories", done, total) after each story.
+    """
     environment = make_environment(templates)
     pages = {
-        "index.md": _render(environment, "home.md.j2", site=site),
+        "index.md": _render(environment, "home.md.j2", site=site, shown=HOME_STORIES),
         f"{STORIES_FOLDER}/index.md": _render(environment, "stories.md.j2", site=site),
     }
-    for story in site.stories:
+    for done, story in enumerate(site.stories, start=1):
         pages.update(render_story(story, environment))
+        if progress is not None:
+            progress("rendering stories", done, len(site.stories))
+    if site.catalog is not None:
+        pages.update(render_catalog(site.catalog, site.last_updated, environment))
+    return pages
+
+
+def render_catalog(
+    catalog: Catalog, last_updated: str, environment: jinja2.Environment
+) -> dict[str, str]:
+    """The pages across stories: people, topics and places, each with its index page."""
+    pages = {
+        f"{PEOPLE_FOLDER}/index.md": _render(
+            environment, "people/index.md.j2", catalog=catalog, last_updated=last_updated
+        )
+    }
+    for person in catalog.people:
+        pages[person.file] = _render(environment, "people/person.md.j2", person=person)
+    for folder, heading, tags in (
+        (TOPICS_FOLDER, "Topics", catalog.topics),
+        (PLACES_FOLDER, "Places", catalog.places),
+    ):
+        context = {"heading": heading, "last_updated": last_updated}
+        pages[f"{folder}/index.md"] = _render(environment, "tags/index.md.j2", tags=tags, **context)
+        for tag in tags:
+            pages[tag.file] = _render(environment, "tags/tag.md.j2", tag=tag, **context)
     return pages
 
 
 def render_story(story: StoryView, environment: jinja2.Environment) -> dict[str, str]:
     """The pages of one story, keyed by path under `docs/`."""
+    for remembered in getattr(environment, "remembered_filters", ()):
+        remembered.answers.clear()
     pages = {}
     for page in story.pages:
         text = _render(environment, f"story/{page.name}.md.j2", story=story, page=page)

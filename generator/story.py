@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -158,12 +159,19 @@ def read_text(path: Path, limit: int, root: Path, problems: list[Problem], what:
     return text.lstrip("\ufeff").replace("\r\n", "\n")
 
 
-def load_stories(seeds: Path) -> tuple[list[Story], list[Problem], int]:
-    """Every story under `seeds`, every problem found, and how many fact sheets were read."""
+def load_stories(
+    seeds: Path, progress: Callable[[str, int, int], None] | None = None
+) -> tuple[list[Story], list[Problem], int]:
+    """Every story under `seeds`, every problem found, and how many fact sheets were read.
+
+    `progress`, when given, is called with ("checking stories", done, total) after each story.
+    """
     folders, problems = find_story_folders(seeds)
     stories = []
-    for folder in folders:
+    for done, folder in enumerate(folders, start=1):
         story, found = load_story(folder)
+        if progress is not None:
+            progress("checking stories", done, len(folders))
         problems.extend(found)
         if story is not None:
             stories.append(story)

@@ -9,14 +9,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+import yaml as libyaml
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
-from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from ruamel.yaml.nodes import Node
 
 from generator.problem import Problem
 
 MAX_DEPTH = 40
 """Deepest nesting a fact sheet may have; real ones stay under 6."""
+
+FAST_PARSER_MAX_BRACKETS = 2000
+"""Texts with more flow brackets than this go to the pure-Python parser, whose depth is guarded."""
 
 Path = tuple[str | int, ...]
 
@@ -66,10 +70,10 @@ def load_yaml(text: str, file: str) -> tuple[Any, SourceMap]:
             Problem(file, "a tab is used for indentation; indent with spaces", line, 1)
         )
     try:
-        node = YAML(typ="safe", pure=True).compose(text)
-    except MarkedYAMLError as error:
+        node = _compose(text)
+    except (MarkedYAMLError, libyaml.MarkedYAMLError) as error:
         raise YamlRefused(_syntax_problem(file, error)) from None
-    except YAMLError as error:
+    except (YAMLError, libyaml.YAMLError) as error:
         raise YamlRefused(Problem(file, f"not valid YAML: {error}; fix the syntax")) from None
     except RecursionError:
         raise YamlRefused(
@@ -79,6 +83,19 @@ def load_yaml(text: str, file: str) -> tuple[Any, SourceMap]:
         return None, source_map
     data = _Converter(source_map).convert(node, ())
     return data, source_map
+
+
+def _compose(text: str) -> Node | None:
+    """The node tree of `text`, through libyaml when it is there: about 15 times faster.
+
+    Both parsers give nodes with the same shape (`id`, `tag`, `value`, `start_mark`). A text
+    with many flow brackets could nest deeper than libyaml's C stack allows, so it goes to the
+    pure-Python parser, where the depth limit stands.
+    """
+    fast = getattr(libyaml, "CSafeLoader", None)
+    if fast is not None and text.count("[") + text.count("{") <= FAST_PARSER_MAX_BRACKETS:
+        return libyaml.compose(text, Loader=fast)
+    return YAML(typ="safe", pure=True).compose(text)
 
 
 def _indentation(text: str) -> str:
@@ -92,7 +109,7 @@ def _first_tab_line(text: str) -> int:
     return 1
 
 
-def _syntax_problem(file: str, error: MarkedYAMLError) -> Problem:
+def _syntax_problem(file: str, error: MarkedYAMLError | libyaml.MarkedYAMLError) -> Problem:
     mark = error.problem_mark or error.context_mark
     what = " ".join(part for part in (error.context, error.problem) if part)
     message = f"not valid YAML: {what}; check quoting, colons and indentation near here"
@@ -110,14 +127,15 @@ class _Converter:
 
     def convert(self, node: Node, path: Path) -> Any:
         self._enter(node, path)
-        if isinstance(node, MappingNode):
+        if node.id == "mapping":
             return self._mapping(node, path)
-        if isinstance(node, SequenceNode):
+        if node.id == "sequence":
             return [self.convert(item, (*path, index)) for index, item in enumerate(node.value)]
         return _scalar(node)
 
     def _enter(self, node: Node, path: Path) -> None:
-        position = (node.start_mark.line + 1, node.start_mark.column + 1)
+        mark = node.start_mark
+        position = (mark.line + 1, mark.column + 1)
         if id(node) in self.seen:
             raise YamlRefused(
                 Problem(
@@ -135,7 +153,7 @@ class _Converter:
                     *position,
                 )
             )
-        tag = str(node.tag)
+        tag = node.tag if isinstance(node.tag, str) else str(node.tag)
         if tag.removeprefix("tag:yaml.org,2002:") not in _PLAIN_TAGS:
             raise YamlRefused(
                 Problem(
@@ -144,10 +162,10 @@ class _Converter:
             )
         self.source_map.values[path] = position
 
-    def _mapping(self, node: MappingNode, path: Path) -> dict[str, Any]:
+    def _mapping(self, node: Node, path: Path) -> dict[str, Any]:
         result: dict[str, Any] = {}
         for key_node, value_node in node.value:
-            if not isinstance(key_node, ScalarNode):
+            if key_node.id != "scalar":
                 line, column = key_node.start_mark.line + 1, key_node.start_mark.column + 1
                 raise YamlRefused(
                     Problem(self.source_map.file, "a key must be a plain word", line, column)
@@ -176,7 +194,7 @@ class _Converter:
         return result
 
 
-def _scalar(node: ScalarNode) -> Any:
+def _scalar(node: Node) -> Any:
     value = node.value
     tag = str(node.tag)
     if tag.endswith(":null"):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -17,15 +18,21 @@ def copy_project(target: Path, stories: list[str] | None = None) -> Path:
     shutil.copytree(PROJECT / "templates", target / "templates")
     if (PROJECT / "overrides").is_dir():
         shutil.copytree(PROJECT / "overrides", target / "overrides")
-    shutil.copytree(
-        PROJECT / "docs",
-        target / "docs",
-        ignore=shutil.ignore_patterns("stories", "index.md", "people", "tags"),
-    )
+    for tracked in tracked_files("docs"):
+        (target / tracked).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(PROJECT / tracked, target / tracked)
     (target / "seeds").mkdir()
     for slug in stories if stories is not None else [SEED_SLUG]:
         shutil.copytree(PROJECT / "seeds" / slug, target / "seeds" / slug)
     return target
+
+
+def tracked_files(folder: str) -> list[str]:
+    """Files of `folder` that git tracks: hand-written ones, never generated output."""
+    listing = subprocess.run(
+        ["git", "ls-files", "-z", folder], cwd=PROJECT, capture_output=True, check=True
+    )
+    return [name for name in listing.stdout.decode().split("\0") if name]
 
 
 @pytest.fixture

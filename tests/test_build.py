@@ -108,5 +108,9 @@ def test_the_site_requests_nothing_from_another_origin(project: Path):
     assert build(project).returncode == 0
     for page in (project / "site").rglob("*.html"):
         text = page.read_text(encoding="utf-8")
-        fetched = re.findall(r'<(?:script|link|img)[^>]+(?:src|href)="(https?:)?//[^"]+"', text)
+        fetched = re.findall(r'<(?:script|img|iframe)[^>]+src="(?:https?:)?//[^"]+"', text)
+        fetched += re.findall(
+            r'<link rel="(?:stylesheet|preload|icon|modulepreload)"[^>]+href="(?:https?:)?//[^"]+"',
+            text,
+        )
         assert not fetched, f"{page} fetches {fetched}"

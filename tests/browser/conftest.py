@@ -7,7 +7,6 @@ test-artifacts/ at the project root.
 from __future__ import annotations
 
 import os
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,25 +15,17 @@ import pytest
 from generator.pipeline import Project, generate
 from generator.preview import CHROMIUM_ARGS, list_pages, serve_site
 from generator.site import build_site
+from tests.conftest import PROJECT, SEED_SLUG, copy_project
 
-PROJECT = Path(__file__).resolve().parents[2]
 ARTIFACTS = PROJECT / "test-artifacts"
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-SEED_SLUG = "waltz-territory-for-security-guarantees"
 STORY = f"/stories/{SEED_SLUG}/"
 
 
 def copy_sources(target: Path) -> Path:
     """The configuration, templates, theme overrides, hand-written docs and seeds, copied."""
-    shutil.copy(PROJECT / "mkdocs.yml", target / "mkdocs.yml")
-    for folder in ("templates", "overrides", "seeds"):
-        shutil.copytree(PROJECT / folder, target / folder)
-    shutil.copytree(
-        PROJECT / "docs",
-        target / "docs",
-        ignore=shutil.ignore_patterns("stories", "index.md", "people", "tags"),
-    )
-    return target
+    slugs = sorted(path.name for path in (PROJECT / "seeds").iterdir() if path.is_dir())
+    return copy_project(target, slugs)
 
 
 @pytest.fixture(scope="session")
@@ -59,7 +50,7 @@ def page_paths(site_dir: Path) -> list[str]:
 @pytest.fixture(scope="session")
 def browser():
     if not Path(CHROMIUM).exists():
-        pytest.skip(f"{CHROMIUM} is missing; `make test` installs Debian's chromium package")
+        pytest.fail(f"{CHROMIUM} is missing; `make test` installs Debian's chromium package")
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:

@@ -1,0 +1,236 @@
+"""Assemble across stories: the people, topics and places that recur from one story to the next.
+
+Checked `Story` values and their `StoryView`s in; a `Catalog` of person pages and tag pages out.
+The same person in two stories is the same actor id in both fact sheets (names are not matched).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from generator.factsheet import Actor
+
+if TYPE_CHECKING:
+    from generator.assemble import StoryView
+    from generator.story import Story
+
+PEOPLE_FOLDER = "people"
+TOPICS_FOLDER = "topics"
+PLACES_FOLDER = "places"
+HOME_STORIES = 20
+"""How many of the newest stories the home page shows; the rest are one click away."""
+
+
+@dataclass(frozen=True)
+class TagLink:
+    name: str
+    kind: str
+    file: str
+    """Path under `docs/` of the tag's page."""
+
+
+@dataclass(frozen=True)
+class TagGroup:
+    label: str
+    links: tuple[TagLink, ...]
+
+
+@dataclass(frozen=True)
+class StoryLink:
+    title: str
+    slug: str
+    published: str
+    folder: str
+    """The story's folder under `docs/` (`stories/<slug>`)."""
+
+
+@dataclass(frozen=True)
+class PersonQuote:
+    text: str
+    date: str | None
+    venue: str | None
+    anchor: str
+    """The quote's card on the story's quotes page, relative to the story folder."""
+
+
+@dataclass(frozen=True)
+class PersonPosition:
+    issue: str
+    party: str
+    status: str
+    stance: str | None
+    anchor: str
+    own: bool
+    """True when the person is the party; False when the person's quotes are its evidence."""
+
+
+@dataclass(frozen=True)
+class Appearance:
+    story: StoryLink
+    role: str | None
+    side: str | None
+    quotes: tuple[PersonQuote, ...]
+    positions: tuple[PersonPosition, ...]
+
+
+@dataclass(frozen=True)
+class PersonView:
+    id: str
+    name: str
+    file: str
+    roles: tuple[str, ...]
+    appearances: tuple[Appearance, ...]
+    """Newest story first."""
+    quote_count: int
+    last_updated: str
+
+
+@dataclass(frozen=True)
+class TagView:
+    name: str
+    kind: str
+    slug: str
+    file: str
+    stories: tuple[StoryLink, ...]
+    last_updated: str
+
+
+@dataclass(frozen=True)
+class Catalog:
+    people: tuple[PersonView, ...]
+    topics: tuple[TagView, ...]
+    places: tuple[TagView, ...]
+    story_tags: dict[str, tuple[TagGroup, ...]]
+    """For each story slug: its people, places and topics, each linked to its page."""
+
+
+def tag_slug(name: str) -> str:
+    """`United States` as `united-states`; a name with no letter or digit becomes `tag`."""
+    return page_name("-".join(re.findall(r"[^\W_]+", name.lower())) or "tag")
+
+
+def page_name(slug: str) -> str:
+    """The file name (without `.md`) of a tag's or person's page; `index` is the folder's own."""
+    return "index-page" if slug == "index" else slug
+
+
+def assemble_catalog(stories: Sequence[Story], views: Sequence[StoryView]) -> Catalog:
+    """People and tags of the whole site; `views` newest first, `stories` in any order."""
+    by_slug = {story.slug: story for story in stories}
+    ordered = [(by_slug[view.slug], view) for view in views]
+    people = _assemble_people(ordered)
+    topics = _assemble_tags(views, "topic", TOPICS_FOLDER, lambda view: view.tags)
+    places = _assemble_tags(views, "place", PLACES_FOLDER, lambda view: view.places)
+    person_files = {person.id: person.file for person in people}
+    story_tags = {}
+    for story, view in ordered:
+        groups = (
+            TagGroup(
+                "People",
+                tuple(
+                    TagLink(actor.name, "person", person_files[actor.id])
+                    for actor in story.facts.actors
+                    if actor.kind == "person"
+                ),
+            ),
+            TagGroup(
+                "Places",
+                tuple(
+                    TagLink(n, "place", f"{PLACES_FOLDER}/{tag_slug(n)}.md") for n in view.places
+                ),
+            ),
+            TagGroup(
+                "Topics",
+                tuple(TagLink(n, "topic", f"{TOPICS_FOLDER}/{tag_slug(n)}.md") for n in view.tags),
+            ),
+        )
+        story_tags[view.slug] = tuple(group for group in groups if group.links)
+    return Catalog(people, topics, places, story_tags)
+
+
+def _story_link(view: StoryView) -> StoryLink:
+    return StoryLink(view.title, view.slug, view.published, f"stories/{view.slug}")
+
+
+def _assemble_tags(views, kind: str, folder: str, names_of) -> tuple[TagView, ...]:
+    names: dict[str, str] = {}
+    members: dict[str, dict[str, StoryView]] = {}
+    for view in views:
+        for name in names_of(view):
+            slug = tag_slug(name)
+            names.setdefault(slug, name)
+            members.setdefault(slug, {}).setdefault(view.slug, view)
+    return tuple(
+        TagView(
+            names[slug],
+            kind,
+            slug,
+            f"{folder}/{slug}.md",
+            tuple(_story_link(view) for view in members[slug].values()),
+            max(view.last_updated for view in members[slug].values()),
+        )
+        for slug in sorted(members, key=lambda slug: (names[slug].lower(), slug))
+    )
+
+
+def _assemble_people(ordered) -> tuple[PersonView, ...]:
+    appearances: dict[str, list[Appearance]] = {}
+    names: dict[str, str] = {}
+    updated: dict[str, str] = {}
+    for story, view in ordered:
+        actors = {actor.id: actor for actor in story.facts.actors}
+        for actor in actors.values():
+            if actor.kind != "person":
+                continue
+            names.setdefault(actor.id, actor.name)
+            updated[actor.id] = max(updated.get(actor.id, ""), view.last_updated)
+            appearances.setdefault(actor.id, []).append(_appearance(story, view, actor, actors))
+    people = []
+    for person_id in sorted(appearances, key=lambda key: (names[key].lower(), key)):
+        found = appearances[person_id]
+        roles = []
+        for appearance in found:
+            if appearance.role and appearance.role not in roles:
+                roles.append(appearance.role)
+        people.append(
+            PersonView(
+                id=person_id,
+                name=names[person_id],
+                file=f"{PEOPLE_FOLDER}/{page_name(person_id)}.md",
+                roles=tuple(roles),
+                appearances=tuple(found),
+                quote_count=sum(len(appearance.quotes) for appearance in found),
+                last_updated=updated[person_id],
+            )
+        )
+    return tuple(people)
+
+
+def _appearance(story: Story, view: StoryView, actor: Actor, actors: dict[str, Actor]):
+    facts = story.facts
+    own_quotes = {quote.id for quote in facts.quotes if quote.speaker == actor.id}
+    quotes = tuple(
+        PersonQuote(quote.text, quote.date, quote.venue, f"quotes.md#quote-{quote.id}")
+        for quote in view.quotes
+        if quote.id in own_quotes
+    )
+    positions = []
+    for issue in facts.issues:
+        for position in issue.positions:
+            own = position.party == actor.id
+            if own or own_quotes.intersection(position.quotes):
+                positions.append(
+                    PersonPosition(
+                        issue=issue.title,
+                        party=actors[position.party].name,
+                        status=position.status.replace("-", " "),
+                        stance=position.stance,
+                        anchor=f"positions.md#{issue.id}",
+                        own=own,
+                    )
+                )
+    side = actors[actor.side].name if actor.side in actors else None
+    return Appearance(_story_link(view), actor.role, side, quotes, tuple(positions))
