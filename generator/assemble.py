@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from generator.article import find_verbatim
 from generator.factsheet import OUTLET, Actor, Issue, Quote, Statement
-from generator.story import Story
+from generator.story import FACTS_FILE, Story
 
 STORY_PAGES = (
     ("index", "Overview"),
@@ -36,6 +36,8 @@ class PageLink:
     name: str
     title: str
     file: str
+    body: str | None = None
+    """The editor's own Markdown for a hand-written addition; None for a generated page."""
 
 
 @dataclass(frozen=True)
@@ -166,7 +168,12 @@ class SiteView:
 
 def assemble_site(stories: list[Story]) -> SiteView:
     """The model of the whole site: stories newest first, then by title."""
-    views = [assemble_story(story) for story in stories]
+    return site_of([assemble_story(story) for story in stories])
+
+
+def site_of(views: list[StoryView]) -> SiteView:
+    """The site made of stories already assembled: newest first, then by title, then by slug."""
+    views = sorted(views, key=lambda view: view.slug)
     views.sort(key=lambda view: view.title)
     views.sort(key=lambda view: view.published, reverse=True)
     return SiteView(tuple(views))
@@ -194,7 +201,7 @@ def assemble_story(story: Story) -> StoryView:
         author=facts.story.author,
         developing=facts.story.developing,
         tags=tuple(facts.story.tags),
-        facts_file=story.facts_file,
+        facts_file=f"seeds/{story.slug}/{FACTS_FILE}",
         pages=tuple(PageLink(name, title, f"{name}.md") for name, title in STORY_PAGES),
         summary=statements(facts.summary),
         background=statements(facts.background),

@@ -90,6 +90,11 @@ def _generate_or_exit(project: Project, force: bool):
         click.echo(str(warning), err=True)
     for kept in report.kept:
         click.echo(f"{kept}: warning: its story is gone but it was edited by hand; kept", err=True)
+    for adopted in report.adopted:
+        click.echo(
+            f"{adopted}: warning: a hand-written page at the path of a generated page; left alone",
+            err=True,
+        )
     return report
 
 
@@ -98,3 +103,47 @@ def report_problems(problems: list[Problem], fact_sheets: int | None = None) -> 
     for problem in problems:
         click.echo(str(problem), err=True)
     click.echo(summarize(problems, fact_sheets), err=True)
+
+
+@main.command("adopt")
+@click.argument("pages", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+def adopt_command(pages: tuple[Path, ...]) -> None:
+    """Hand generated PAGES (under docs/) to the editor for good: remove their generation marker.
+
+    Generation leaves an adopted page alone from then on; delete it to have it generated again.
+    """
+    from generator.adoption import adopt_page
+
+    problems: list[Problem] = []
+    for page in pages:
+        try:
+            adopt_page(page)
+        except ProblemsFound as found:
+            problems.extend(found.problems)
+        else:
+            click.echo(f"{page}: adopted; generation will leave it alone")
+    if problems:
+        report_problems(problems)
+        sys.exit(1)
+
+
+@main.command("schema")
+def schema_command() -> None:
+    """Print the JSON Schema of a fact sheet (also in generator/facts.schema.json)."""
+    from generator.schema import schema_text
+
+    click.echo(schema_text(), nl=False)
+
+
+@main.command("serve", context_settings={"ignore_unknown_options": True})
+@root_option
+@click.argument("mkdocs_options", nargs=-1, type=click.UNPROCESSED)
+def serve_command(root: Path, mkdocs_options: tuple[str, ...]) -> None:
+    """Preview the site with `mkdocs serve`: edits to seeds/ and templates/ show at once.
+
+    Options after the command go to `mkdocs serve` (for example `--dev-addr 127.0.0.1:8001`).
+    """
+    from mkdocs.__main__ import cli as mkdocs_cli
+
+    config = str(root / "mkdocs.yml")
+    mkdocs_cli.main(["serve", "--config-file", config, *mkdocs_options], prog_name="mkdocs")

@@ -5,13 +5,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from generator.assemble import assemble_site
+from generator.addition import addition_source, load_additions
+from generator.assemble import StoryView, assemble_story, site_of
+from generator.cache import Fingerprint, GenerationCache, StoryEntry, is_racy
 from generator.problem import Problem, ProblemsFound, has_errors
-from generator.render import STORIES_FOLDER, render_site
-from generator.story import load_stories
+from generator.render import STORIES_FOLDER, make_environment, render_index_pages, render_story
+from generator.story import find_story_folders, load_story
 from generator.write import WriteReport, write_pages
 
 
@@ -40,25 +42,73 @@ class CheckResult:
 
 def check(project: Project) -> CheckResult:
     """Validate and verify every fact sheet; never writes."""
-    _, problems, count = load_stories(project.seeds)
-    return CheckResult(problems, count)
+    folders, problems = find_story_folders(project.seeds)
+    for folder in folders:
+        problems.extend(load_entry(folder, ()).problems)
+    return CheckResult(problems, len(folders))
 
 
-def generate(project: Project, *, force: bool = False) -> tuple[WriteReport, list[Problem]]:
+def generate(
+    project: Project, *, force: bool = False, cache: GenerationCache | None = None
+) -> tuple[WriteReport, list[Problem]]:
     """Check every story and, when nothing is wrong, write the site's Markdown under `docs/`.
 
     Raises `ProblemsFound` with every problem when any fact sheet, template or page is in the way;
-    then nothing is written. Returns what was written and the warnings.
+    then nothing is written. Returns what was written and the warnings. With a `cache` kept from
+    an earlier run, only the stories whose files changed are loaded, checked and rendered again,
+    and only pages whose Markdown or file changed are handed to the writer.
     """
-    stories, problems, _ = load_stories(project.seeds)
+    cache = cache if cache is not None else GenerationCache()
+    full = not cache.complete
+    folders, problems = find_story_folders(project.seeds)
+    entries = [cache.story_entry(folder, load_entry) for folder in folders]
+    cache.forget_except({folder.name for folder in folders})
+    for entry in entries:
+        problems.extend(entry.problems)
     if has_errors(problems):
         raise ProblemsFound(problems)
-    site = assemble_site(stories)
-    pages = render_site(site, project.templates)
-    sources = {
-        f"{STORIES_FOLDER}/{story.slug}/{page.file}": story.facts_file
-        for story in site.stories
-        for page in story.pages
-    }
-    report = write_pages(pages, sources, project.docs, force=force, owned=[STORIES_FOLDER])
+    environment = cache.template_environment(project.templates, make_environment)
+    pages: dict[str, str] = {}
+    sources: dict[str, str] = {}
+    for entry in entries:
+        if entry.pages is None:
+            entry.pages = render_story(entry.view, environment)
+            entry.sources = page_sources(entry.view)
+        pages.update(entry.pages)
+        sources.update(entry.sources)
+    pages.update(render_index_pages(site_of([entry.view for entry in entries]), environment))
+    checked = cache.pages_to_check(project.docs, pages)
+    owned = [STORIES_FOLDER] if full else [f"{STORIES_FOLDER}/{slug}" for slug in cache.touched]
+    report = write_pages(
+        {path: pages[path] for path in checked},
+        sources,
+        project.docs,
+        force=force,
+        owned=sorted(owned),
+        produced=set(pages),
+    )
+    cache.remember(project.docs, checked, pages)
     return report, problems
+
+
+def load_entry(folder: Path, fingerprint: Fingerprint) -> StoryEntry:
+    """Load, validate, verify and assemble one story folder, with the editor's own pages."""
+    racy = is_racy(fingerprint)
+    story, problems = load_story(folder)
+    additions, found = load_additions(folder)
+    problems.extend(found)
+    if story is None or has_errors(problems):
+        return StoryEntry(fingerprint, racy, None, problems)
+    view = assemble_story(story)
+    view = replace(view, pages=view.pages + tuple(additions))
+    return StoryEntry(fingerprint, racy, view, problems)
+
+
+def page_sources(view: StoryView) -> dict[str, str]:
+    """The file each page of a story is made from: its fact sheet, or the editor's own page."""
+    return {
+        f"{STORIES_FOLDER}/{view.slug}/{page.file}": (
+            view.facts_file if page.body is None else addition_source(view.slug, page)
+        )
+        for page in view.pages
+    }

@@ -16,6 +16,8 @@ from generator.markdown_text import attribute, html_text, inline_markdown, plain
 from generator.problem import Problem, ProblemsFound
 
 STORIES_FOLDER = "stories"
+ADDITION_TEMPLATE = "story/addition.md.j2"
+"""Lays out an editor's own page of a story (from seeds/<story>/pages/) with the story's nav."""
 
 
 def make_environment(templates: Path) -> jinja2.Environment:
@@ -40,20 +42,26 @@ def make_environment(templates: Path) -> jinja2.Environment:
 def render_site(site: SiteView, templates: Path) -> dict[str, str]:
     """Every generated page of the site, keyed by its path under `docs/`."""
     environment = make_environment(templates)
-    pages = {
-        "index.md": _render(environment, "home.md.j2", site=site),
-        f"{STORIES_FOLDER}/index.md": _render(environment, "stories.md.j2", site=site),
-    }
+    pages = render_index_pages(site, environment)
     for story in site.stories:
         pages.update(render_story(story, environment))
     return pages
+
+
+def render_index_pages(site: SiteView, environment: jinja2.Environment) -> dict[str, str]:
+    """The pages about every story at once (home, the list of stories), keyed by path."""
+    return {
+        "index.md": _render(environment, "home.md.j2", site=site),
+        f"{STORIES_FOLDER}/index.md": _render(environment, "stories.md.j2", site=site),
+    }
 
 
 def render_story(story: StoryView, environment: jinja2.Environment) -> dict[str, str]:
     """The pages of one story, keyed by path under `docs/`."""
     pages = {}
     for page in story.pages:
-        text = _render(environment, f"story/{page.name}.md.j2", story=story, page=page)
+        template = f"story/{page.name}.md.j2" if page.body is None else ADDITION_TEMPLATE
+        text = _render(environment, template, story=story, page=page)
         pages[f"{STORIES_FOLDER}/{story.slug}/{page.file}"] = text
     return pages
 

@@ -1,0 +1,79 @@
+"""Additions: the editor's own Markdown pages of a story, kept in `seeds/<story>/pages/*.md`.
+
+A story folder in; `PageLink` values carrying each page's title and Markdown (and problems) out.
+They join the story's generated pages, its navigation and its folder under `docs/stories/`.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from generator.assemble import STORY_PAGES, PageLink
+from generator.problem import Problem
+from generator.story import SLUG_PATTERN, display_path, read_text
+
+ADDITIONS_FOLDER = "pages"
+MAX_ADDITION_BYTES = 1024 * 1024
+_TITLE_LINE = re.compile(r"^title:\s*(.+?)\s*$", re.MULTILINE)
+_HEADING = re.compile(r"^#\s+(.+?)\s*#*\s*$", re.MULTILINE)
+_RESERVED = {name for name, _ in STORY_PAGES}
+
+
+def load_additions(folder: Path) -> tuple[list[PageLink], list[Problem]]:
+    """Every `pages/*.md` of a story folder, sorted by file name, as links with their body."""
+    pages_folder = folder / ADDITIONS_FOLDER
+    if not pages_folder.is_dir():
+        return [], []
+    links: list[PageLink] = []
+    problems: list[Problem] = []
+    for path in sorted(pages_folder.iterdir()):
+        if path.name.startswith(".") or path.suffix != ".md":
+            continue
+        name = path.stem
+        if not SLUG_PATTERN.match(name):
+            problems.append(
+                Problem(
+                    display_path(path),
+                    f"'{path.name}' is not a valid page file name; "
+                    "use lower-case letters, digits and hyphens, ending in .md",
+                )
+            )
+            continue
+        if name in _RESERVED:
+            problems.append(
+                Problem(
+                    display_path(path),
+                    f"'{name}' is the name of a generated page of the story; rename the file",
+                )
+            )
+            continue
+        text = read_text(path, MAX_ADDITION_BYTES, folder, problems, "page")
+        if text is None:
+            continue
+        title, body = split_title(text, name)
+        links.append(PageLink(name, title, f"{name}.md", body))
+    return links, problems
+
+
+def split_title(text: str, name: str) -> tuple[str, str]:
+    """The page's title (front matter `title:`, else its first `# ` heading, else its file
+    name) and its Markdown without front matter."""
+    body = text
+    title = None
+    if text.startswith("---\n"):
+        end = text.find("\n---\n", 3)
+        if end != -1:
+            front, body = text[4:end], text[end + 5 :]
+            found = _TITLE_LINE.search(front)
+            if found:
+                title = found.group(1).strip("\"'")
+    if title is None:
+        heading = _HEADING.search(body)
+        title = heading.group(1) if heading else name.replace("-", " ").capitalize()
+    return title, body
+
+
+def addition_source(slug: str, link: PageLink) -> str:
+    """The file an addition comes from, relative to the project, as its marker names it."""
+    return f"seeds/{slug}/{ADDITIONS_FOLDER}/{link.file}"
