@@ -10,7 +10,7 @@ from pathlib import Path
 
 from generator.addition import addition_source, load_additions
 from generator.assemble import StoryView, assemble_story, site_of
-from generator.cache import Fingerprint, GenerationCache, StoryEntry, is_racy
+from generator.cache import GenerationCache, PageGroup
 from generator.problem import Problem, ProblemsFound, has_errors
 from generator.render import STORIES_FOLDER, make_environment, render_index_pages, render_story
 from generator.story import find_story_folders, load_story
@@ -44,7 +44,7 @@ def check(project: Project) -> CheckResult:
     """Validate and verify every fact sheet; never writes."""
     folders, problems = find_story_folders(project.seeds)
     for folder in folders:
-        problems.extend(load_entry(folder, ()).problems)
+        problems.extend(load_entry(folder)[1])
     return CheckResult(problems, len(folders))
 
 
@@ -68,40 +68,45 @@ def generate(
     if has_errors(problems):
         raise ProblemsFound(problems)
     environment = cache.template_environment(project.templates, make_environment)
-    pages: dict[str, str] = {}
+    groups: list[PageGroup] = []
     sources: dict[str, str] = {}
     for entry in entries:
         if entry.pages is None:
             entry.pages = render_story(entry.view, environment)
             entry.sources = page_sources(entry.view)
-        pages.update(entry.pages)
+        groups.append(((f"{STORIES_FOLDER}/{entry.view.slug}",), entry.pages))
         sources.update(entry.sources)
-    pages.update(render_index_pages(site_of([entry.view for entry in entries]), environment))
-    checked = cache.pages_to_check(project.docs, pages)
+    site = site_of([entry.view for entry in entries])
+    index = cache.index_pages(site, lambda model: render_index_pages(model, environment))
+    groups.append((_folders_of(index), index))
+    checked = cache.pages_to_check(project.docs, groups)
     owned = [STORIES_FOLDER] if full else [f"{STORIES_FOLDER}/{slug}" for slug in cache.touched]
+    produced = {path for _, group in groups for path in group} if owned else set()
     report = write_pages(
-        {path: pages[path] for path in checked},
+        cache.markdown_of(checked),
         sources,
         project.docs,
         force=force,
         owned=sorted(owned),
-        produced=set(pages),
+        produced=produced,
     )
-    cache.remember(project.docs, checked, pages)
+    cache.remember(project.docs, groups, checked)
     return report, problems
 
 
-def load_entry(folder: Path, fingerprint: Fingerprint) -> StoryEntry:
+def _folders_of(pages: dict[str, str]) -> tuple[str, ...]:
+    return tuple(sorted({path.rpartition("/")[0] for path in pages}))
+
+
+def load_entry(folder: Path) -> tuple[StoryView | None, list[Problem]]:
     """Load, validate, verify and assemble one story folder, with the editor's own pages."""
-    racy = is_racy(fingerprint)
     story, problems = load_story(folder)
     additions, found = load_additions(folder)
     problems.extend(found)
     if story is None or has_errors(problems):
-        return StoryEntry(fingerprint, racy, None, problems)
+        return None, problems
     view = assemble_story(story)
-    view = replace(view, pages=view.pages + tuple(additions))
-    return StoryEntry(fingerprint, racy, view, problems)
+    return replace(view, pages=view.pages + tuple(additions)), problems
 
 
 def page_sources(view: StoryView) -> dict[str, str]:
