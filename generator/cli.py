@@ -67,10 +67,15 @@ def generate_command(root: Path, force: bool) -> None:
 )
 def build_command(root: Path, force: bool, site_dir: Path | None) -> None:
     """Check, generate and build the static site with MkDocs in strict mode."""
-    project = Project.at(root)
-    report = _generate_or_exit(project, force)
-    click.echo(f"{len(report.written)} pages written, {len(report.unchanged)} unchanged")
+    from generator.cache import GenerationCache
+    from generator.plugin import hand_over
     from generator.site import BuildFailed, build_site
+
+    project = Project.at(root)
+    cache = GenerationCache()
+    report = _generate_or_exit(project, force, cache)
+    click.echo(f"{len(report.written)} pages written, {len(report.unchanged)} unchanged")
+    hand_over(project.docs, cache)
 
     try:
         built = build_site(root / "mkdocs.yml", site_dir)
@@ -80,9 +85,9 @@ def build_command(root: Path, force: bool, site_dir: Path | None) -> None:
     click.echo(f"Site built in {os.path.relpath(built)}")
 
 
-def _generate_or_exit(project: Project, force: bool):
+def _generate_or_exit(project: Project, force: bool, cache=None):
     try:
-        report, warnings = generate(project, force=force)
+        report, warnings = generate(project, force=force, cache=cache)
     except ProblemsFound as found:
         report_problems(found.problems)
         sys.exit(1)

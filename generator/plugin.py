@@ -34,6 +34,13 @@ from generator.render import STORIES_FOLDER
 from generator.write import SOURCE_KEY
 
 log = get_plugin_logger(__name__)
+_handed_over: dict[Path, GenerationCache] = {}
+
+
+def hand_over(docs: Path, cache: GenerationCache) -> None:
+    """Let the next build of `docs` in this process start from a run that just finished (the
+    CLI's `build` generates, then builds), so it does not generate everything a second time."""
+    _handed_over[docs.resolve()] = cache
 
 
 def _console() -> logging.Logger:
@@ -75,9 +82,10 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         assert self.project is not None
         self.failed = {}
-        cache = None
+        docs = self.project.docs.resolve()
+        cache = _handed_over.pop(docs, None)
         if self.serving:
-            cache = self.caches.setdefault(self.project.docs.resolve(), GenerationCache())
+            cache = self.caches.setdefault(docs, cache or GenerationCache())
         try:
             report, warnings = generate(self.project, cache=cache)
         except ProblemsFound as found:

@@ -6,15 +6,18 @@ from __future__ import annotations
 import os
 import shutil
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from generator import write
+from generator.assemble import site_of
 from generator.cache import GenerationCache
-from generator.pipeline import Project, generate
+from generator.pipeline import Project, generate, load_entry
 from generator.problem import ProblemsFound
-from tests.editing_project import SEED, copy_project, replace_in, snapshot
+from generator.render import make_environment, render_index_pages
+from tests.editing_project import ROOT, SEED, copy_project, replace_in, snapshot
 
 FACTS = f"seeds/{SEED}/facts.yaml"
 
@@ -125,7 +128,7 @@ def _age(root: Path) -> None:
 def test_an_incremental_run_writes_only_the_changed_pages_and_matches_a_full_run(
     tmp_path: Path,
 ) -> None:
-    root = copy_project(tmp_path / "served")
+    root = copy_project(tmp_path / "site")
     shutil.copytree(root / "seeds" / SEED, root / "seeds" / "second-story")
     project, cache = Project.at(root), GenerationCache()
     generate(project, cache=cache)
@@ -144,6 +147,14 @@ def test_an_incremental_run_writes_only_the_changed_pages_and_matches_a_full_run
     shutil.copytree(root / "seeds" / "second-story", full / "seeds" / "second-story")
     generate(Project.at(full))
     assert snapshot(root / "docs") == snapshot(full / "docs")
+
+    replace_in(root / "seeds/second-story/facts.yaml", 'title: "Waltz:', 'title: "Second:')
+    report, _ = generate(project, cache=cache)
+    assert "docs/index.md" in {path.split("/site/")[-1] for path in report.written}
+    shutil.copy(root / "seeds/second-story/facts.yaml", full / "seeds/second-story/facts.yaml")
+    generate(Project.at(full))
+    assert snapshot(root / "docs") == snapshot(full / "docs")
+    assert "Second: Ukraine" in (root / "docs/index.md").read_text(encoding="utf-8")
 
 
 def test_an_incremental_run_notices_templates_additions_and_removed_stories(
@@ -167,3 +178,22 @@ def test_an_incremental_run_notices_templates_additions_and_removed_stories(
     assert served == snapshot(full / "docs")
     assert f"stories/{SEED}/interview.md" in served
     assert not any(name.startswith("stories/second-story/") for name in served)
+
+
+def test_pages_about_every_story_are_rendered_again_only_when_a_field_they_read_changes() -> None:
+    view, _ = load_entry(ROOT / "seeds" / SEED)
+    environment = make_environment(ROOT / "templates")
+    renders = []
+
+    def render(model):
+        renders.append(model)
+        return render_index_pages(model, environment)
+
+    cache = GenerationCache()
+    first = cache.index_pages(site_of([view]), render)
+    quieter = replace(view, glossary=())
+    assert cache.index_pages(site_of([quieter]), render) is first
+    assert len(renders) == 1
+    renamed = replace(quieter, title="Another title")
+    assert "Another title" in cache.index_pages(site_of([renamed]), render)["index.md"]
+    assert len(renders) == 2
