@@ -151,4 +151,8 @@ def serve_command(root: Path, mkdocs_options: tuple[str, ...]) -> None:
     from mkdocs.__main__ import cli as mkdocs_cli
 
     config = str(root / "mkdocs.yml")
-    mkdocs_cli.main(["serve", "--config-file", config, *mkdocs_options], prog_name="mkdocs")
+    try:
+        mkdocs_cli.main(["serve", "--config-file", config, *mkdocs_options], prog_name="mkdocs")
+    except OSError as error:
+        click.echo(f"Error: cannot serve: {error}", err=True)
+        sys.exit(1)

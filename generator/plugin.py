@@ -33,7 +33,7 @@ from generator.problem import Problem, ProblemsFound
 from generator.render import STORIES_FOLDER
 from generator.write import SOURCE_KEY
 
-log = get_plugin_logger(__name__)
+log = get_plugin_logger("explainer")
 _handed_over: dict[Path, GenerationCache] = {}
 
 

@@ -3,6 +3,7 @@ fact sheet's problems on the story's page while it keeps running, and recovers o
 
 from __future__ import annotations
 
+import shutil
 import socket
 import subprocess
 import sys
@@ -85,6 +86,13 @@ def test_serve_follows_edits_to_a_fact_sheet_and_survives_a_broken_one(served) -
     facts.write_text(good.replace("Chief diplomat", "Top diplomat"), encoding="utf-8")
     fixed = wait_for(people, lambda text: "Top diplomat of the United States" in text, server)
     assert "This story has problems" not in fixed
+
+    fresh = root / "seeds" / "fresh-story"
+    shutil.copytree(root / "seeds" / SEED, fresh)
+    (fresh / "facts.yaml").write_text(good.replace("paragraphs: [", "paragraphs: [77, ", 1))
+    wait_for(f"{base}/stories/fresh-story/", lambda text: "paragraph 77" in text, server)
+    shutil.rmtree(fresh)
+    wait_for(f"{base}/", lambda text: "paragraph 77" not in text, server)
     assert server.poll() is None
     server.terminate()
     _, errors = server.communicate(timeout=30)
