@@ -18,7 +18,7 @@ import jinja2
 
 from generator.addition import ADDITIONS_FOLDER
 from generator.assemble import SiteView, StoryView
-from generator.dependency import Reads, read_key, recording
+from generator.dependency import Reads, read_key, reads_only_stories, recording, story_key
 from generator.problem import Problem
 from generator.story import ARTICLE_FILE, FACTS_FILE
 
@@ -55,6 +55,8 @@ class IndexPages:
     pages: dict[str, str]
     reads: Reads
     key: tuple
+    stories: dict[str, tuple]
+    """Each story's part of the key, by slug."""
 
 
 @dataclass
@@ -116,14 +118,41 @@ class GenerationCache:
                 self.touched.add(slug)
         return self.environment
 
-    def index_pages(self, site: SiteView, render: Callable[[SiteView], dict[str, str]]):
-        """The pages about every story, rendered again only when a field they read changed."""
-        if self.index is not None and read_key(site, self.index.reads) == self.index.key:
-            return self.index.pages
+    def index_pages(
+        self,
+        views: list[StoryView],
+        assemble: Callable[[list[StoryView]], SiteView],
+        render: Callable[[SiteView], dict[str, str]],
+    ) -> dict[str, str]:
+        """The pages about every story, rendered again only when a field they read changed.
+        When only some stories changed, only those stories' fields are compared."""
+        index = self.index
+        if index is not None and self._same_stories(index, len(views)):
+            return index.pages
+        site = assemble(views)
+        if index is not None and read_key(site, index.reads) == index.key:
+            self._remember_index(index.pages, index.reads, site)
+            return index.pages
         stand_in, reads = recording(site)
         pages = render(stand_in)
-        self.index = IndexPages(pages, reads, read_key(site, reads))
+        self._remember_index(pages, reads, site)
         return pages
+
+    def _same_stories(self, index: IndexPages, count: int) -> bool:
+        if not reads_only_stories(index.reads) or count != len(index.stories):
+            return False
+        for slug in self.touched:
+            entry = self.entries.get(slug)
+            if entry is None or entry.view is None or slug not in index.stories:
+                return False
+            if story_key(entry.view, index.reads) != index.stories[slug]:
+                return False
+        return True
+
+    def _remember_index(self, pages: dict[str, str], reads: Reads, site: SiteView) -> None:
+        key = read_key(site, reads)
+        stories = {story.slug: own for story, own in zip(site.stories, key[1], strict=True)}
+        self.index = IndexPages(pages, reads, key, stories)
 
     def pages_to_check(self, docs: Path, groups: list[PageGroup]) -> list[str]:
         """The pages whose Markdown changed, or whose file may have changed on disk, since the

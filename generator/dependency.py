@@ -10,9 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from generator.assemble import SiteView
+from generator.assemble import SiteView, StoryView
 
 STORIES = "stories"
+ORDER_FIELDS = frozenset({"published", "slug", "title"})
+"""The fields `site_of` orders stories by."""
 
 
 @dataclass
@@ -61,6 +63,15 @@ def recording(site: SiteView) -> tuple[Any, Reads]:
 def read_key(site: SiteView, reads: Reads) -> tuple:
     """The values of every recorded field, in a stable order."""
     site_values = tuple(getattr(site, name) for name in sorted(reads.site - {STORIES}))
-    names = sorted(reads.story)
-    stories = tuple(tuple(getattr(story, name) for name in names) for story in site.stories)
-    return site_values, stories
+    return site_values, tuple(story_key(story, reads) for story in site.stories)
+
+
+def story_key(story: StoryView, reads: Reads) -> tuple:
+    """The values of the fields read from any story, and of those that order the stories."""
+    return tuple(getattr(story, name) for name in sorted(reads.story | ORDER_FIELDS))
+
+
+def reads_only_stories(reads: Reads) -> bool:
+    """True when the templates read nothing from the site but its stories, so that the pages
+    stay the same while every story's key does."""
+    return reads.site <= {STORIES}

@@ -76,8 +76,8 @@ def generate(
             entry.sources = page_sources(entry.view)
         groups.append(((f"{STORIES_FOLDER}/{entry.view.slug}",), entry.pages))
         sources.update(entry.sources)
-    site = site_of([entry.view for entry in entries])
-    index = cache.index_pages(site, lambda model: render_index_pages(model, environment))
+    views = [entry.view for entry in entries]
+    index = cache.index_pages(views, site_of, lambda site: render_index_pages(site, environment))
     groups.append((_folders_of(index), index))
     checked = cache.pages_to_check(project.docs, groups)
     owned = [STORIES_FOLDER] if full else [f"{STORIES_FOLDER}/{slug}" for slug in cache.touched]

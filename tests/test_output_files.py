@@ -6,18 +6,16 @@ from __future__ import annotations
 import os
 import shutil
 import time
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from generator import write
-from generator.assemble import site_of
+from generator import pipeline, write
 from generator.cache import GenerationCache
-from generator.pipeline import Project, generate, load_entry
+from generator.pipeline import Project, generate
 from generator.problem import ProblemsFound
-from generator.render import make_environment, render_index_pages
-from tests.editing_project import ROOT, SEED, copy_project, replace_in, snapshot
+from generator.render import render_index_pages
+from tests.editing_project import SEED, copy_project, replace_in, snapshot
 
 FACTS = f"seeds/{SEED}/facts.yaml"
 
@@ -180,20 +178,24 @@ def test_an_incremental_run_notices_templates_additions_and_removed_stories(
     assert not any(name.startswith("stories/second-story/") for name in served)
 
 
-def test_pages_about_every_story_are_rendered_again_only_when_a_field_they_read_changes() -> None:
-    view, _ = load_entry(ROOT / "seeds" / SEED)
-    environment = make_environment(ROOT / "templates")
+def test_pages_about_every_story_are_rendered_again_only_when_a_field_they_read_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = copy_project(tmp_path)
+    project, cache = Project.at(root), GenerationCache()
     renders = []
 
-    def render(model):
-        renders.append(model)
-        return render_index_pages(model, environment)
+    def counted(site, environment):
+        renders.append(site)
+        return render_index_pages(site, environment)
 
-    cache = GenerationCache()
-    first = cache.index_pages(site_of([view]), render)
-    quieter = replace(view, glossary=())
-    assert cache.index_pages(site_of([quieter]), render) is first
-    assert len(renders) == 1
-    renamed = replace(quieter, title="Another title")
-    assert "Another title" in cache.index_pages(site_of([renamed]), render)["index.md"]
+    monkeypatch.setattr(pipeline, "render_index_pages", counted)
+    generate(project, cache=cache)
+    _age(root)
+    replace_in(root / FACTS, "role: US Secretary of State", "role: Secretary of State")
+    generate(project, cache=cache)
+    assert len(renders) == 1, "the home page was rendered again for a field it does not show"
+    replace_in(root / FACTS, 'title: "Waltz:', 'title: "Renamed:')
+    generate(project, cache=cache)
     assert len(renders) == 2
+    assert "Renamed: Ukraine" in (root / "docs/index.md").read_text(encoding="utf-8")
