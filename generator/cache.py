@@ -214,10 +214,12 @@ def fingerprint_story(folder: Path) -> Fingerprint:
     base = os.fspath(folder)
     names = [FACTS_FILE, ARTICLE_FILE]
     try:
-        extra = sorted(os.listdir(os.path.join(base, ADDITIONS_FOLDER)))
+        # A folder with two links has no subfolder (on most file systems): skip looking.
+        if os.stat(base).st_nlink != 2:
+            extra = sorted(os.listdir(f"{base}/{ADDITIONS_FOLDER}"))
+            names.extend(f"{ADDITIONS_FOLDER}/{name}" for name in extra)
     except OSError:
-        extra = []
-    names.extend(f"{ADDITIONS_FOLDER}/{name}" for name in extra)
+        pass
     return tuple(_file_print(name, f"{base}/{name}") for name in names)
 
 
