@@ -95,9 +95,10 @@ def _compose(text: str) -> Node | None:
 
 
 def _nesting_bound(text: str) -> int:
-    """More than the deepest nesting `text` can have: every bracket, plus the widest indent."""
-    indents = (len(line) - len(line.lstrip(" ")) for line in text.splitlines())
-    return text.count("[") + text.count("{") + max(indents, default=0)
+    """More than the deepest nesting `text` can have: every bracket, plus the longest line (a
+    block node nested in another always starts in a later column, as in `- - - x`)."""
+    longest = max((len(line) for line in text.splitlines()), default=0)
+    return text.count("[") + text.count("{") + longest + 1
 
 
 def _indentation(text: str) -> str:

@@ -23,10 +23,17 @@ def test_both_parsers_read_the_seed_alike() -> None:
     assert (data, source_map.values) == convert_with(text, pure=True)[:2]
 
 
-def test_deep_nesting_is_refused_cleanly() -> None:
-    depth = FAST_NESTING_LIMIT * 50
+@pytest.mark.parametrize(
+    "deep",
+    [
+        "story: " + "[" * FAST_NESTING_LIMIT * 50 + "]" * FAST_NESTING_LIMIT * 50 + "\n",
+        "- " * FAST_NESTING_LIMIT * 30 + "x\n",
+    ],
+    ids=["flow", "compact block"],
+)
+def test_deep_nesting_is_refused_cleanly(deep: str) -> None:
     with pytest.raises(YamlRefused) as refused:
-        load_yaml("story: " + "[" * depth + "]" * depth + "\n", "facts.yaml")
+        load_yaml(deep, "facts.yaml")
     assert "nested too deeply" in str(refused.value)
 
 
