@@ -122,8 +122,12 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     ) -> str:
         source = page.meta.get(SOURCE_KEY)
         if source and page.edit_url:
-            docs_name = Path(config.docs_dir).name
-            page.edit_url = source_edit_url(page.edit_url, page.file.src_uri, docs_name, source)
+            # A page made from many files (the home page: every story) has nothing to edit.
+            if not (self.project.seeds.parent / str(source)).is_file():
+                page.edit_url = None
+            else:
+                docs_name = Path(config.docs_dir).name
+                page.edit_url = source_edit_url(page.edit_url, page.file.src_uri, docs_name, source)
         slug = story_of_page(page.file.src_uri)
         if slug is not None and slug in self.failed:
             return problem_page(self.failed[slug])

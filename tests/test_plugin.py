@@ -58,6 +58,8 @@ def test_edit_this_page_opens_the_source_not_the_generated_markdown(built: Path)
     assert f'href="{EDIT_ROOT}seeds/{SEED}/pages/desk-interview.md"' in own
     about = (built / "site" / "about" / "index.html").read_text(encoding="utf-8")
     assert f'href="{EDIT_ROOT}docs/about.md"' in about
+    home = (built / "site" / "index.html").read_text(encoding="utf-8")
+    assert EDIT_ROOT not in home, "the home page is made from every story: nothing to edit"
 
 
 def test_a_bad_fact_sheet_fails_the_build_with_its_problem_lines(tmp_path: Path) -> None:
