@@ -1,7 +1,9 @@
-"""Additions: the editor's own Markdown pages of a story, kept in `seeds/<story>/pages/*.md`.
+"""Additions: the editor's own Markdown for a story, kept in `seeds/<story>/pages/*.md`.
 
-A story folder in; `PageLink` values carrying each page's title and Markdown (and problems) out.
-They join the story's generated pages, its navigation and its folder under `docs/stories/`.
+A story folder in; `PageLink` values carrying each page's title and Markdown, and sections for
+generated pages (a file named like one, such as `index.md`), out. Pages join the story's
+generated pages, its navigation and its folder under `docs/stories/`; a section is added at the
+end of its generated page.
 """
 
 from __future__ import annotations
@@ -20,12 +22,14 @@ _HEADING = re.compile(r"^#\s+(.+?)\s*#*\s*$", re.MULTILINE)
 _RESERVED = {name for name, _ in STORY_PAGES}
 
 
-def load_additions(folder: Path) -> tuple[list[PageLink], list[Problem]]:
-    """Every `pages/*.md` of a story folder, sorted by file name, as links with their body."""
+def load_additions(folder: Path) -> tuple[list[PageLink], dict[str, str], list[Problem]]:
+    """Every `pages/*.md` of a story folder, sorted by file name: pages of their own (links with
+    their body), sections to add to the generated page of the same name, and problems."""
     pages_folder = folder / ADDITIONS_FOLDER
     if not pages_folder.is_dir():
-        return [], []
+        return [], {}, []
     links: list[PageLink] = []
+    sections: dict[str, str] = {}
     problems: list[Problem] = []
     for path in sorted(pages_folder.iterdir()):
         if path.name.startswith(".") or path.suffix != ".md":
@@ -40,20 +44,15 @@ def load_additions(folder: Path) -> tuple[list[PageLink], list[Problem]]:
                 )
             )
             continue
-        if name in _RESERVED:
-            problems.append(
-                Problem(
-                    display_path(path),
-                    f"'{name}' is the name of a generated page of the story; rename the file",
-                )
-            )
-            continue
         text = read_text(path, MAX_ADDITION_BYTES, folder, problems, "page")
         if text is None:
             continue
         title, body = split_title(text, name)
-        links.append(PageLink(name, title, f"{name}.md", body))
-    return links, problems
+        if name in _RESERVED:
+            sections[name] = body
+        else:
+            links.append(PageLink(name, title, f"{name}.md", body))
+    return links, sections, problems
 
 
 def split_title(text: str, name: str) -> tuple[str, str]:

@@ -38,6 +38,8 @@ class PageLink:
     file: str
     body: str | None = None
     """The editor's own Markdown for a hand-written addition; None for a generated page."""
+    section: str | None = None
+    """The editor's own Markdown added at the end of a generated page, if any."""
 
 
 @dataclass(frozen=True)

@@ -101,12 +101,13 @@ def _folders_of(pages: dict[str, str]) -> tuple[str, ...]:
 def load_entry(folder: Path) -> tuple[StoryView | None, list[Problem]]:
     """Load, validate, verify and assemble one story folder, with the editor's own pages."""
     story, problems = load_story(folder)
-    additions, found = load_additions(folder)
+    additions, sections, found = load_additions(folder)
     problems.extend(found)
     if story is None or has_errors(problems):
         return None, problems
     view = assemble_story(story)
-    return replace(view, pages=view.pages + tuple(additions)), problems
+    pages = [replace(link, section=sections.get(link.name)) for link in view.pages]
+    return replace(view, pages=(*pages, *additions)), problems
 
 
 def page_sources(view: StoryView) -> dict[str, str]:

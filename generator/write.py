@@ -150,9 +150,13 @@ def write_pages(
 
 
 def _edited_message(relative: str) -> str:
+    parts = relative.split("/")
+    own = "a page of your own"
+    if len(parts) == 3 and parts[0] == "stories":
+        own = f"seeds/{parts[1]}/pages/{parts[2]} (added at the end of this page)"
     return (
         "was edited by hand since it was generated, so it was not overwritten. Ways forward: move "
-        "the edit into the fact sheet or a page of your own; `explainer adopt "
+        f"the edit into the fact sheet or into {own}; `explainer adopt "
         f"docs/{relative}` to keep the page as hand-written for good; or --force to overwrite it"
     )
 

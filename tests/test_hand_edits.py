@@ -48,6 +48,7 @@ def test_an_edited_page_survives_and_the_message_says_why(project: Path) -> None
     assert f"{QUOTES}: was edited by hand since it was generated, so it was not overwritten" in (
         result.stderr
     )
+    assert f"into seeds/{SEED}/pages/quotes.md (added at the end of this page)" in result.stderr
     assert f"explainer adopt {QUOTES}" in result.stderr
     assert "--force" in result.stderr
     assert "checked by the desk" in page.read_text()

@@ -34,6 +34,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (pages / "desk-interview.md").write_text(
         "---\ntitle: Our interview\n---\nWhat the desk learned on the phone.\n", encoding="utf-8"
     )
+    (pages / "index.md").write_text("## From our desk\n\nWe called the ministry.\n")
     result = mkdocs_build(root)
     assert result.returncode == 0, result.stderr
     return root
@@ -49,6 +50,13 @@ def test_an_editors_own_page_is_in_the_story_and_its_navigation(built: Path) -> 
     assert "What the desk learned on the phone." in page.read_text(encoding="utf-8")
     overview = (built / "site" / "stories" / SEED / "index.html").read_text(encoding="utf-8")
     assert '<a href="desk-interview/">Our interview</a>' in overview
+
+
+def test_an_editors_section_is_added_to_the_generated_page_of_its_name(built: Path) -> None:
+    overview = (built / "site" / "stories" / SEED / "index.html").read_text(encoding="utf-8")
+    assert "We called the ministry." in overview
+    assert overview.index("We called the ministry.") < overview.index("From the fact sheet")
+    assert 'href="index/"' not in overview, "a section is not a page of its own"
 
 
 def test_edit_this_page_opens_the_source_not_the_generated_markdown(built: Path) -> None:
