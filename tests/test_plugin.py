@@ -79,3 +79,31 @@ def test_a_bad_fact_sheet_fails_the_build_with_its_problem_lines(tmp_path: Path)
     assert "paragraph 99 does not exist" in result.stderr
     assert "Traceback" not in result.stderr
     assert not (root / "docs" / "stories").exists()
+
+
+def test_a_hand_edit_stops_mkdocs_build_and_explainer_build_force_overwrites_it(
+    tmp_path: Path,
+) -> None:
+    root = copy_project(tmp_path)
+    assert mkdocs_build(root).returncode == 0
+    quotes = root / "docs" / "stories" / SEED / "quotes.md"
+    replace_in(quotes, "# Key quotes", "# Key quotes, checked")
+    replace_in(root / "seeds" / SEED / "facts.yaml", "role: US Secretary of State", "role: Envoy")
+    result = mkdocs_build(root)
+    assert result.returncode == 1
+    assert "quotes.md: was edited by hand since it was generated" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert "# Key quotes, checked" in quotes.read_text(encoding="utf-8")
+    explainer = Path(sys.executable).with_name("explainer")
+    result = subprocess.run(
+        [str(explainer), "build", "--force"],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert "# Key quotes, checked" not in quotes.read_text(encoding="utf-8")
+    people = (root / "site" / "stories" / SEED / "people" / "index.html").read_text()
+    assert "Envoy" in people
