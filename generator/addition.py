@@ -1,9 +1,7 @@
 """Additions: the editor's own Markdown for a story, kept in `seeds/<story>/pages/*.md`.
 
-A story folder in; `PageLink` values carrying each page's title and Markdown, and sections for
-generated pages (a file named like one, such as `index.md`), out. Pages join the story's
-generated pages, its navigation and its folder under `docs/stories/`; a section is added at the
-end of its generated page.
+A story folder in; its extra pages (title and Markdown, for the story's navigation) and sections
+for its generated pages (a file named like one, such as `index.md`) out.
 """
 
 from __future__ import annotations

@@ -1,7 +1,6 @@
 """Adoption: a generated page handed to the editor for good.
 
 A generated page's path in; the same page without the generation marker out, written atomically.
-From then on generation leaves the page alone (see `write_pages`).
 """
 
 from __future__ import annotations

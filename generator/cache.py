@@ -1,8 +1,7 @@
 """Cache: what the last run of `generate` knew, so the next run redoes only what changed.
 
-Story folders, templates and pages under `docs/` in (by each file's size, modification time and
-inode, and by content when those cannot be trusted); each story's checked model, problems and
-rendered pages, and the pages about every story, out, reused while what they depend on is unchanged.
+Story files, templates and pages on disk in (by size, time and inode, by content when recent);
+each story's model, problems and pages, and the pages about every story, out.
 """
 
 from __future__ import annotations

@@ -1,8 +1,7 @@
-"""Dependency: which fields of the site model a template read, so that a page about every story
-(home, the list of stories) is rendered again only when one of those fields changed.
+"""Dependency: the fields of the site model that the pages about every story read.
 
-A `SiteView` in; a stand-in that records every field the templates read, and a key of the values
-of those fields out. Two sites with equal keys give the same page.
+A `SiteView` in; a stand-in that records each field templates read, and the values of those fields
+(a key: equal keys give the same pages) out.
 """
 
 from __future__ import annotations
