@@ -63,6 +63,7 @@ class GenerationCache:
     """Kept by a long-lived caller (`mkdocs serve`) between runs; a new one means a full run."""
 
     entries: dict[str, StoryEntry] = field(default_factory=dict)
+    seeds: tuple[tuple[int, int, int] | None, tuple[Path, ...], tuple[Problem, ...]] | None = None
     templates: str | None = None
     environment: jinja2.Environment | None = None
     index: IndexPages | None = None
@@ -77,6 +78,20 @@ class GenerationCache:
     """True once a run wrote the whole site; until then every run is a full one."""
     touched: set[str] = field(default_factory=set)
     """Stories loaded or rendered since the last successful write."""
+
+    def story_folders(
+        self, seeds: Path, find: Callable[[Path], tuple[list[Path], list[Problem]]]
+    ) -> tuple[list[Path], list[Problem]]:
+        """The story folders (and problems with them), looked for again only when the seeds
+        folder changed: adding, removing or renaming a story changes its modification time."""
+        stat = _stat(seeds)
+        if self.seeds is not None and self.seeds[0] == stat:
+            return list(self.seeds[1]), list(self.seeds[2])
+        folders, problems = find(seeds)
+        # A folder changed just now may change again unseen within its clock's tick: look again.
+        trusted = stat if not is_racy((("", stat[0], 0, 0),)) else None
+        self.seeds = (trusted, tuple(folders), tuple(problems))
+        return folders, problems
 
     def story_entry(self, folder: Path, load: Loader) -> StoryEntry:
         """The story in `folder`, loaded again only when one of its files changed."""

@@ -60,7 +60,7 @@ def generate(
     """
     cache = cache if cache is not None else GenerationCache()
     full = not cache.complete
-    folders, problems = find_story_folders(project.seeds)
+    folders, problems = cache.story_folders(project.seeds, find_story_folders)
     entries = [cache.story_entry(folder, load_entry) for folder in folders]
     cache.forget_except({folder.name for folder in folders})
     for entry in entries:
