@@ -11,6 +11,7 @@ from pathlib import Path
 
 import click
 
+from generator.cache import GenerationCache
 from generator.pipeline import Project, check, generate
 from generator.problem import Problem, ProblemsFound, summarize
 
@@ -67,7 +68,6 @@ def generate_command(root: Path, force: bool) -> None:
 )
 def build_command(root: Path, force: bool, site_dir: Path | None) -> None:
     """Check, generate and build the static site with MkDocs in strict mode."""
-    from generator.cache import GenerationCache
     from generator.plugin import hand_over
     from generator.site import BuildFailed, build_site
 
@@ -85,7 +85,7 @@ def build_command(root: Path, force: bool, site_dir: Path | None) -> None:
     click.echo(f"Site built in {os.path.relpath(built)}")
 
 
-def _generate_or_exit(project: Project, force: bool, cache=None):
+def _generate_or_exit(project: Project, force: bool, cache: GenerationCache | None = None):
     try:
         report, warnings = generate(project, force=force, cache=cache)
     except ProblemsFound as found:
