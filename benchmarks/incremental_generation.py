@@ -26,7 +26,7 @@ from generator.write import WriteReport
 ROOT = Path(__file__).resolve().parent.parent
 SEED = "waltz-territory-for-security-guarantees"
 ROLES = ("role: US Secretary of State", "role: Secretary of State of the United States")
-RUNS = 9
+RUNS = 15
 
 
 def make_site(folder: Path, stories: int) -> Project:

@@ -98,3 +98,29 @@ def test_serve_follows_edits_to_a_fact_sheet_and_survives_a_broken_one(served) -
     _, errors = server.communicate(timeout=30)
     assert "paragraph 99 does not exist" in errors
     assert "Traceback" not in errors
+
+
+def test_explainer_serve_reports_a_busy_port_without_a_traceback(tmp_path: Path) -> None:
+    root = copy_project(tmp_path)
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = subprocess.run(
+            [
+                str(Path(sys.executable).with_name("explainer")),
+                "serve",
+                "--root",
+                str(root),
+                "--dev-addr",
+                f"127.0.0.1:{port}",
+            ],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin"},
+        )
+    assert result.returncode == 1
+    assert "Error: cannot serve:" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert (root / "docs" / "stories" / SEED / "index.md").is_file()
