@@ -10,9 +10,15 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 
 from generator.article import find_verbatim
-from generator.catalog import PEOPLE_FOLDER, Catalog, assemble_catalog, page_name
+from generator.catalog import (
+    PEOPLE_FOLDER,
+    Catalog,
+    assemble_catalog,
+    page_name,
+    story_appearances,
+)
 from generator.factsheet import OUTLET, Actor, Issue, Quote, Statement
-from generator.story import Story
+from generator.story import FACTS_FILE, Story
 from generator.structured_data import describe_stories, describe_story
 
 STORY_PAGES = (
@@ -38,6 +44,10 @@ class PageLink:
     name: str
     title: str
     file: str
+    body: str | None = None
+    """The editor's own Markdown for a hand-written addition; None for a generated page."""
+    section: str | None = None
+    """The editor's own Markdown added at the end of a generated page, if any."""
 
 
 @dataclass(frozen=True)
@@ -167,6 +177,8 @@ class StoryView:
     last_updated: str = ""
     """The latest of the publication date and the updates' dates (YYYY-MM-DD)."""
     credit: dict | None = None
+    appearances: tuple = ()
+    """Each person of the story with what they say and stand for in it, for the people pages."""
 
 
 @dataclass(frozen=True)
@@ -180,13 +192,16 @@ class SiteView:
 
 def assemble_site(stories: list[Story]) -> SiteView:
     """The model of the whole site: stories newest first, then by title."""
-    views = [assemble_story(story) for story in stories]
+    return site_of([assemble_story(story) for story in stories])
+
+
+def site_of(views: list[StoryView]) -> SiteView:
+    """The site made of stories already assembled: newest first, then by title, then by slug."""
+    views = sorted(views, key=lambda view: view.slug)
     views.sort(key=lambda view: view.title)
     views.sort(key=lambda view: view.published, reverse=True)
     updated = max((view.last_updated for view in views), default="")
-    return SiteView(
-        tuple(views), describe_stories(views), assemble_catalog(stories, views), updated
-    )
+    return SiteView(tuple(views), describe_stories(views), assemble_catalog(views), updated)
 
 
 def assemble_story(story: Story) -> StoryView:
@@ -211,7 +226,7 @@ def assemble_story(story: Story) -> StoryView:
         author=facts.story.author,
         developing=facts.story.developing,
         tags=tuple(facts.story.tags),
-        facts_file=story.facts_file,
+        facts_file=f"seeds/{story.slug}/{FACTS_FILE}",
         pages=tuple(PageLink(name, title, f"{name}.md") for name, title in STORY_PAGES),
         summary=statements(facts.summary),
         background=statements(facts.background),
@@ -239,7 +254,8 @@ def assemble_story(story: Story) -> StoryView:
         ),
         credit=facts.story.credit.model_dump() if facts.story.credit else None,
     )
-    return replace(view, json_ld=describe_story(view))
+    view = replace(view, json_ld=describe_story(view))
+    return replace(view, appearances=story_appearances(story, view))
 
 
 def source_link(number: int) -> str:

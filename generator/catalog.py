@@ -1,6 +1,6 @@
 """Assemble across stories: the people, topics and places that recur from one story to the next.
 
-Checked `Story` values and their `StoryView`s in; a `Catalog` of person pages and tag pages out.
+`StoryView`s in (each carrying its people's appearances); a `Catalog` of person and tag pages out.
 The same person in two stories is the same actor id in both fact sheets (names are not matched).
 """
 
@@ -117,23 +117,20 @@ def page_name(slug: str) -> str:
     return "index-page" if slug == "index" else slug
 
 
-def assemble_catalog(stories: Sequence[Story], views: Sequence[StoryView]) -> Catalog:
-    """People and tags of the whole site; `views` newest first, `stories` in any order."""
-    by_slug = {story.slug: story for story in stories}
-    ordered = [(by_slug[view.slug], view) for view in views]
-    people = _assemble_people(ordered)
+def assemble_catalog(views: Sequence[StoryView]) -> Catalog:
+    """People and tags of the whole site; `views` newest first."""
+    people = _assemble_people(views)
     topics = _assemble_tags(views, "topic", TOPICS_FOLDER, lambda view: view.tags)
     places = _assemble_tags(views, "place", PLACES_FOLDER, lambda view: view.places)
     person_files = {person.id: person.file for person in people}
     story_tags = {}
-    for story, view in ordered:
+    for view in views:
         groups = (
             TagGroup(
                 "People",
                 tuple(
-                    TagLink(actor.name, "person", person_files[actor.id])
-                    for actor in story.facts.actors
-                    if actor.kind == "person"
+                    TagLink(person_name, "person", person_files[person_id])
+                    for person_id, person_name, _ in view.appearances
                 ),
             ),
             TagGroup(
@@ -149,6 +146,16 @@ def assemble_catalog(stories: Sequence[Story], views: Sequence[StoryView]) -> Ca
         )
         story_tags[view.slug] = tuple(group for group in groups if group.links)
     return Catalog(people, topics, places, story_tags)
+
+
+def story_appearances(story: Story, view: StoryView) -> tuple[tuple[str, str, Appearance], ...]:
+    """Each person of one story, as (actor id, name, what they say and stand for in it)."""
+    actors = {actor.id: actor for actor in story.facts.actors}
+    return tuple(
+        (actor.id, actor.name, _appearance(story, view, actor, actors))
+        for actor in story.facts.actors
+        if actor.kind == "person"
+    )
 
 
 def _story_link(view: StoryView) -> StoryLink:
@@ -176,18 +183,15 @@ def _assemble_tags(views, kind: str, folder: str, names_of) -> tuple[TagView, ..
     )
 
 
-def _assemble_people(ordered) -> tuple[PersonView, ...]:
+def _assemble_people(views: Sequence[StoryView]) -> tuple[PersonView, ...]:
     appearances: dict[str, list[Appearance]] = {}
     names: dict[str, str] = {}
     updated: dict[str, str] = {}
-    for story, view in ordered:
-        actors = {actor.id: actor for actor in story.facts.actors}
-        for actor in actors.values():
-            if actor.kind != "person":
-                continue
-            names.setdefault(actor.id, actor.name)
-            updated[actor.id] = max(updated.get(actor.id, ""), view.last_updated)
-            appearances.setdefault(actor.id, []).append(_appearance(story, view, actor, actors))
+    for view in views:
+        for person_id, person_name, appearance in view.appearances:
+            names.setdefault(person_id, person_name)
+            updated[person_id] = max(updated.get(person_id, ""), view.last_updated)
+            appearances.setdefault(person_id, []).append(appearance)
     people = []
     for person_id in sorted(appearances, key=lambda key: (names[key].lower(), key)):
         found = appearances[person_id]

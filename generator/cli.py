@@ -11,6 +11,7 @@ from pathlib import Path
 
 import click
 
+from generator.cache import GenerationCache
 from generator.draft_commands import draft_command, eval_command
 from generator.pipeline import Project, check, generate
 from generator.problem import Problem, ProblemsFound, summarize
@@ -69,11 +70,15 @@ def generate_command(root: Path, force: bool) -> None:
 )
 def build_command(root: Path, force: bool, site_dir: Path | None) -> None:
     """Check, generate and build the static site with MkDocs in strict mode."""
-    project = Project.at(root)
-    display = ProgressDisplay()
-    report = _generate_or_exit(project, force, display)
-    click.echo(f"{len(report.written)} pages written, {len(report.unchanged)} unchanged")
+    from generator.plugin import hand_over
     from generator.site import BuildFailed, build_site
+
+    project = Project.at(root)
+    cache = GenerationCache()
+    display = ProgressDisplay()
+    report = _generate_or_exit(project, force, display, cache)
+    click.echo(f"{len(report.written)} pages written, {len(report.unchanged)} unchanged")
+    hand_over(project.docs, cache)
 
     try:
         built = build_site(root / "mkdocs.yml", site_dir, display)
@@ -87,9 +92,14 @@ main.add_command(draft_command)
 main.add_command(eval_command)
 
 
-def _generate_or_exit(project: Project, force: bool, progress: ProgressDisplay):
+def _generate_or_exit(
+    project: Project,
+    force: bool,
+    progress: ProgressDisplay | None = None,
+    cache: GenerationCache | None = None,
+):
     try:
-        report, warnings = generate(project, force=force, progress=progress)
+        report, warnings = generate(project, force=force, progress=progress, cache=cache)
     except ProblemsFound as found:
         report_problems(found.problems)
         sys.exit(1)
@@ -97,6 +107,11 @@ def _generate_or_exit(project: Project, force: bool, progress: ProgressDisplay):
         click.echo(str(warning), err=True)
     for kept in report.kept:
         click.echo(f"{kept}: warning: its story is gone but it was edited by hand; kept", err=True)
+    for adopted in report.adopted:
+        click.echo(
+            f"{adopted}: warning: a hand-written page at the path of a generated page; left alone",
+            err=True,
+        )
     return report
 
 
@@ -105,3 +120,51 @@ def report_problems(problems: list[Problem], fact_sheets: int | None = None) -> 
     for problem in problems:
         click.echo(str(problem), err=True)
     click.echo(summarize(problems, fact_sheets), err=True)
+
+
+@main.command("adopt")
+@click.argument("pages", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+def adopt_command(pages: tuple[Path, ...]) -> None:
+    """Hand generated PAGES (under docs/) to the editor for good: remove their generation marker.
+
+    Generation leaves an adopted page alone from then on; delete it to have it generated again.
+    """
+    from generator.adoption import adopt_page
+
+    problems: list[Problem] = []
+    for page in pages:
+        try:
+            adopt_page(page)
+        except ProblemsFound as found:
+            problems.extend(found.problems)
+        else:
+            click.echo(f"{page}: adopted; generation will leave it alone")
+    if problems:
+        report_problems(problems)
+        sys.exit(1)
+
+
+@main.command("schema")
+def schema_command() -> None:
+    """Print the JSON Schema of a fact sheet (also in generator/facts.schema.json)."""
+    from generator.schema import schema_text
+
+    click.echo(schema_text(), nl=False)
+
+
+@main.command("serve", context_settings={"ignore_unknown_options": True})
+@root_option
+@click.argument("mkdocs_options", nargs=-1, type=click.UNPROCESSED)
+def serve_command(root: Path, mkdocs_options: tuple[str, ...]) -> None:
+    """Preview the site with `mkdocs serve`: edits to seeds/ and templates/ show at once.
+
+    Options after the command go to `mkdocs serve` (for example `--dev-addr 127.0.0.1:8001`).
+    """
+    from mkdocs.__main__ import cli as mkdocs_cli
+
+    config = str(root / "mkdocs.yml")
+    try:
+        mkdocs_cli.main(["serve", "--config-file", config, *mkdocs_options], prog_name="mkdocs")
+    except OSError as error:
+        click.echo(f"Error: cannot serve: {error}", err=True)
+        sys.exit(1)

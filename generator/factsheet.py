@@ -37,7 +37,11 @@ def _year_as_text(value: object) -> object:
 
 Id = Annotated[str, Field(pattern=_ID_PATTERN, min_length=1, max_length=64)]
 Paragraph = Annotated[int, Field(ge=1, strict=True)]
-PartialDate = Annotated[str, BeforeValidator(_year_as_text), AfterValidator(_check_partial_date)]
+PartialDate = Annotated[
+    str,
+    BeforeValidator(_year_as_text, json_schema_input_type=str | int),
+    AfterValidator(_check_partial_date),
+]
 Text = Annotated[str, Field(min_length=1)]
 
 

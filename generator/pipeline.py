@@ -8,16 +8,29 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from generator.assemble import SiteView, assemble_site
+from generator.addition import addition_source, load_additions
+from generator.assemble import SiteView, StoryView, assemble_story, site_of
+from generator.cache import GenerationCache, PageGroup
+from generator.catalog import PEOPLE_FOLDER, PLACES_FOLDER, TOPICS_FOLDER
 from generator.feed import FEED_FILE, render_feed
 from generator.problem import Problem, ProblemsFound, has_errors
-from generator.render import GENERATED_FOLDERS, STORIES_FOLDER, render_site
+from generator.render import (
+    GENERATED_FOLDERS,
+    STORIES_FOLDER,
+    make_environment,
+    render_index_pages,
+    render_story,
+)
 from generator.site import BuildFailed, read_site_settings
-from generator.story import display_path, load_stories
+from generator.story import display_path, find_story_folders, load_story
+from generator.structured_data import describe_story
 from generator.write import WriteReport, write_atomically, write_pages
+
+Progress = Callable[[str, int, int], None]
+CATALOG_FOLDERS = (PEOPLE_FOLDER, TOPICS_FOLDER, PLACES_FOLDER)
 
 
 @dataclass(frozen=True)
@@ -47,24 +60,81 @@ class CheckResult:
 
 def check(project: Project) -> CheckResult:
     """Validate and verify every fact sheet; never writes."""
-    _, problems, count = load_stories(project.seeds)
-    return CheckResult(problems, count)
+    folders, problems = find_story_folders(project.seeds)
+    for folder in folders:
+        problems.extend(load_entry(folder)[1])
+    return CheckResult(problems, len(folders))
 
 
 def generate(
     project: Project,
     *,
     force: bool = False,
-    progress: Callable[[str, int, int], None] | None = None,
+    cache: GenerationCache | None = None,
+    progress: Progress | None = None,
 ) -> tuple[WriteReport, list[Problem]]:
     """Check every story and, when nothing is wrong, write the site's Markdown under `docs/`.
 
     Raises `ProblemsFound` with every problem when any fact sheet, template or page is in the way;
-    then nothing is written. Returns what was written and the warnings. `progress`, when given,
-    is called with (stage, done, total) as stories are checked and rendered.
+    then nothing is written. Returns what was written and the warnings. With a `cache` kept from
+    an earlier run, only the stories whose files changed are loaded, checked and rendered again,
+    and only pages whose Markdown or file changed are handed to the writer. `progress`, when
+    given, is called with (stage, done, total) as stories are checked and rendered.
     """
     with _cyclic_collector_paused():
-        return _generate(project, force, progress)
+        return _generate(project, force, cache or GenerationCache(), progress)
+
+
+def _generate(
+    project: Project, force: bool, cache: GenerationCache, progress: Progress | None
+) -> tuple[WriteReport, list[Problem]]:
+    full = not cache.complete
+    folders, problems = cache.story_folders(project.seeds, find_story_folders)
+    entries = []
+    for done, folder in enumerate(folders, start=1):
+        entries.append(cache.story_entry(folder, load_entry))
+        _report(progress, "checking stories", done, len(folders))
+    cache.forget_except({folder.name for folder in folders})
+    for entry in entries:
+        problems.extend(entry.problems)
+    if has_errors(problems):
+        raise ProblemsFound(problems)
+    environment = cache.template_environment(project.templates, make_environment)
+    groups: list[PageGroup] = []
+    sources: dict[str, str] = {}
+    for done, entry in enumerate(entries, start=1):
+        if entry.pages is None:
+            entry.pages = render_story(entry.view, environment)
+            entry.sources = page_sources(entry.view)
+        groups.append(((f"{STORIES_FOLDER}/{entry.view.slug}",), entry.pages))
+        sources.update(entry.sources)
+        _report(progress, "rendering stories", done, len(entries))
+    views = [entry.view for entry in entries]
+    index = cache.index_pages(views, site_of, lambda site: render_index_pages(site, environment))
+    groups.append((_folders_of(index), index))
+    feed, feed_problems = render_site_feed(site_of(views), project)
+    checked = cache.pages_to_check(project.docs, groups)
+    if full:
+        owned = list(GENERATED_FOLDERS)
+    else:
+        owned = [f"{STORIES_FOLDER}/{slug}" for slug in cache.touched] + list(CATALOG_FOLDERS)
+    produced = {path for _, group in groups for path in group}
+    report = write_pages(
+        cache.markdown_of(checked),
+        sources,
+        project.docs,
+        force=force,
+        owned=sorted(owned),
+        produced=produced,
+    )
+    _write_feed(project.docs, feed)
+    cache.remember(project.docs, groups, checked)
+    return report, problems + feed_problems
+
+
+def _report(progress: Progress | None, stage: str, done: int, total: int) -> None:
+    if progress is not None:
+        progress(stage, done, total)
 
 
 @contextmanager
@@ -81,26 +151,38 @@ def _cyclic_collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _generate(
-    project: Project, force: bool, progress: Callable[[str, int, int], None] | None
-) -> tuple[WriteReport, list[Problem]]:
-    stories, problems, _ = load_stories(project.seeds, progress)
-    if has_errors(problems):
-        raise ProblemsFound(problems)
-    site = assemble_site(stories)
-    feed, feed_problems = render_site_feed(site, project)
-    pages = render_site(site, project.templates, progress)
-    sources = {
-        f"{STORIES_FOLDER}/{story.slug}/{page.file}": story.facts_file
-        for story in site.stories
-        for page in story.pages
-    }
-    report = write_pages(pages, sources, project.docs, force=force, owned=list(GENERATED_FOLDERS))
+def _folders_of(pages: dict[str, str]) -> tuple[str, ...]:
+    return tuple(sorted({path.rpartition("/")[0] for path in pages}))
+
+
+def _write_feed(docs: Path, feed: str | None) -> None:
     if feed is not None:
-        write_atomically(project.docs / FEED_FILE, feed)
+        write_atomically(docs / FEED_FILE, feed)
     else:
-        (project.docs / FEED_FILE).unlink(missing_ok=True)
-    return report, problems + feed_problems
+        (docs / FEED_FILE).unlink(missing_ok=True)
+
+
+def load_entry(folder: Path) -> tuple[StoryView | None, list[Problem]]:
+    """Load, validate, verify and assemble one story folder, with the editor's own pages."""
+    story, problems = load_story(folder)
+    additions, sections, found = load_additions(folder)
+    problems.extend(found)
+    if story is None or has_errors(problems):
+        return None, problems
+    view = assemble_story(story)
+    pages = [replace(link, section=sections.get(link.name)) for link in view.pages]
+    view = replace(view, pages=(*pages, *additions))
+    return replace(view, json_ld=describe_story(view)), problems
+
+
+def page_sources(view: StoryView) -> dict[str, str]:
+    """The file each page of a story is made from: its fact sheet, or the editor's own page."""
+    return {
+        f"{STORIES_FOLDER}/{view.slug}/{page.file}": (
+            view.facts_file if page.body is None else addition_source(view.slug, page)
+        )
+        for page in view.pages
+    }
 
 
 def render_site_feed(site: SiteView, project: Project) -> tuple[str | None, list[Problem]]:

@@ -21,6 +21,8 @@ from generator.timeline_svg import draw_timeline
 STORIES_FOLDER = "stories"
 GENERATED_FOLDERS = (STORIES_FOLDER, PEOPLE_FOLDER, TOPICS_FOLDER, PLACES_FOLDER)
 """Folders under `docs/` whose pages are all generated."""
+ADDITION_TEMPLATE = "story/addition.md.j2"
+"""Lays out an editor's own page of a story (from seeds/<story>/pages/) with the story's nav."""
 
 
 def make_environment(templates: Path) -> jinja2.Environment:
@@ -75,16 +77,11 @@ def render_site(
     `progress`, when given, is called with ("rendering stories", done, total) after each story.
     """
     environment = make_environment(templates)
-    pages = {
-        "index.md": _render(environment, "home.md.j2", site=site, shown=HOME_STORIES),
-        f"{STORIES_FOLDER}/index.md": _render(environment, "stories.md.j2", site=site),
-    }
+    pages = render_index_pages(site, environment)
     for done, story in enumerate(site.stories, start=1):
         pages.update(render_story(story, environment))
         if progress is not None:
             progress("rendering stories", done, len(site.stories))
-    if site.catalog is not None:
-        pages.update(render_catalog(site.catalog, site.last_updated, environment))
     return pages
 
 
@@ -110,13 +107,26 @@ def render_catalog(
     return pages
 
 
+def render_index_pages(site: SiteView, environment: jinja2.Environment) -> dict[str, str]:
+    """The pages about every story at once (home, the list of stories, people, topics and
+    places), keyed by path."""
+    pages = {
+        "index.md": _render(environment, "home.md.j2", site=site, shown=HOME_STORIES),
+        f"{STORIES_FOLDER}/index.md": _render(environment, "stories.md.j2", site=site),
+    }
+    if site.catalog is not None:
+        pages.update(render_catalog(site.catalog, site.last_updated, environment))
+    return pages
+
+
 def render_story(story: StoryView, environment: jinja2.Environment) -> dict[str, str]:
     """The pages of one story, keyed by path under `docs/`."""
     for remembered in getattr(environment, "remembered_filters", ()):
         remembered.answers.clear()
     pages = {}
     for page in story.pages:
-        text = _render(environment, f"story/{page.name}.md.j2", story=story, page=page)
+        template = f"story/{page.name}.md.j2" if page.body is None else ADDITION_TEMPLATE
+        text = _render(environment, template, story=story, page=page)
         pages[f"{STORIES_FOLDER}/{story.slug}/{page.file}"] = text
     return pages
 

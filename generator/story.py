@@ -51,10 +51,10 @@ def find_story_folders(seeds: Path) -> tuple[list[Path], list[Problem]]:
         return [], [Problem(display_path(seeds), "the seeds folder does not exist; create it")]
     root = seeds.resolve()
     folders, problems = [], []
-    for entry in sorted(seeds.iterdir()):
+    for entry in sorted(seeds.iterdir(), key=lambda path: path.name):
         if entry.name.startswith(".") or not entry.is_dir():
             continue
-        if not entry.resolve().is_relative_to(root):
+        if entry.is_symlink() and not entry.resolve().is_relative_to(root):
             problems.append(
                 Problem(
                     display_path(entry),

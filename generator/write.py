@@ -32,6 +32,8 @@ class WriteReport:
     removed: list[str] = field(default_factory=list)
     kept: list[str] = field(default_factory=list)
     """Stale generated pages that were edited by hand, so not removed."""
+    adopted: list[str] = field(default_factory=list)
+    """Hand-written (adopted) pages at the path of a generated page, left alone."""
 
 
 @dataclass(frozen=True)
@@ -103,12 +105,15 @@ def write_pages(
     *,
     force: bool = False,
     owned: list[str] | None = None,
+    produced: set[str] | None = None,
 ) -> WriteReport:
     """Write `pages` (path under docs -> Markdown) atomically; remove stale generated pages.
 
     `sources` names the fact sheet behind each page, for its marker. `owned` lists the folders
     (under docs) whose generated pages this run is responsible for: a generated page there that
-    is no longer produced is removed, unless edited by hand.
+    is no longer produced is removed, unless edited by hand. `produced` is every page the site
+    has (default: `pages`), for a run that hands over only the pages that may have changed.
+    A page without the marker (hand-written, or adopted) is never touched, even with `force`.
     """
     report = WriteReport()
     planned: list[tuple[Path, str]] = []
@@ -120,20 +125,15 @@ def write_pages(
         if state.exists and state.text == text:
             report.unchanged.append(display_path(path))
             continue
-        if state.exists and not state.generated and not force:
-            problems.append(
-                Problem(
-                    display_path(path),
-                    "is a hand-written page at the path of a "
-                    "generated page; rename or move it, or run with --force to replace it",
-                )
-            )
+        if state.exists and not state.generated:
+            report.adopted.append(display_path(path))
             continue
         if state.edited and not force:
             problems.append(Problem(display_path(path), _edited_message(relative)))
             continue
         planned.append((path, text))
-    stale = _stale_generated_pages(docs, owned or [], set(pages))
+    everything = set(pages) if produced is None else produced | set(pages)
+    stale = _stale_generated_pages(docs, owned or [], everything)
     if problems:
         raise ProblemsFound(problems)
     for path, text in planned:
@@ -150,9 +150,13 @@ def write_pages(
 
 
 def _edited_message(relative: str) -> str:
+    parts = relative.split("/")
+    own = "a page of your own"
+    if len(parts) == 3 and parts[0] == "stories":
+        own = f"seeds/{parts[1]}/pages/{parts[2]} (added at the end of this page)"
     return (
         "was edited by hand since it was generated, so it was not overwritten. Ways forward: move "
-        "the edit into the fact sheet or a page of your own; `explainer adopt "
+        f"the edit into the fact sheet or into {own}; `explainer adopt "
         f"docs/{relative}` to keep the page as hand-written for good; or --force to overwrite it"
     )
 

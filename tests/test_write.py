@@ -28,11 +28,20 @@ def test_unchanged_pages_keep_their_modification_time(tmp_path: Path):
 
 def test_a_hand_written_page_is_never_replaced(tmp_path: Path):
     (tmp_path / "a.md").write_text("# Mine\n", encoding="utf-8")
-    with pytest.raises(ProblemsFound) as found:
-        write_pages({"a.md": "# A\n", "b.md": "# B\n"}, {}, tmp_path)
-    assert "hand-written page" in str(found.value.problems[0])
+    report = write_pages({"a.md": "# A\n", "b.md": "# B\n"}, {}, tmp_path, force=True)
     assert (tmp_path / "a.md").read_text(encoding="utf-8") == "# Mine\n"
-    assert not (tmp_path / "b.md").exists(), "nothing is written when any page is in the way"
+    assert len(report.adopted) == 1 and len(report.written) == 1
+
+
+def test_nothing_is_written_when_any_page_was_edited_by_hand(tmp_path: Path):
+    write_pages({"a.md": "# A\n"}, {}, tmp_path)
+    edited = tmp_path / "a.md"
+    edited.write_text(edited.read_text(encoding="utf-8") + "mine\n", encoding="utf-8")
+    with pytest.raises(ProblemsFound) as found:
+        write_pages({"a.md": "# A2\n", "b.md": "# B\n"}, {}, tmp_path)
+    assert "was edited by hand" in str(found.value.problems[0])
+    assert edited.read_text(encoding="utf-8").endswith("mine\n")
+    assert not (tmp_path / "b.md").exists()
 
 
 def test_a_stale_generated_page_is_removed_unless_edited(tmp_path: Path):

@@ -1,0 +1,76 @@
+"""Additions: the editor's own Markdown for a story, kept in `seeds/<story>/pages/*.md`.
+
+A story folder in; its extra pages (title and Markdown, for the story's navigation) and sections
+for its generated pages (a file named like one, such as `index.md`) out.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from generator.assemble import STORY_PAGES, PageLink
+from generator.problem import Problem
+from generator.story import SLUG_PATTERN, display_path, read_text
+
+ADDITIONS_FOLDER = "pages"
+MAX_ADDITION_BYTES = 1024 * 1024
+_TITLE_LINE = re.compile(r"^title:\s*(.+?)\s*$", re.MULTILINE)
+_HEADING = re.compile(r"^#\s+(.+?)\s*#*\s*$", re.MULTILINE)
+_RESERVED = {name for name, _ in STORY_PAGES}
+
+
+def load_additions(folder: Path) -> tuple[list[PageLink], dict[str, str], list[Problem]]:
+    """Every `pages/*.md` of a story folder, sorted by file name: pages of their own (links with
+    their body), sections to add to the generated page of the same name, and problems."""
+    pages_folder = folder / ADDITIONS_FOLDER
+    if not pages_folder.is_dir():
+        return [], {}, []
+    links: list[PageLink] = []
+    sections: dict[str, str] = {}
+    problems: list[Problem] = []
+    for path in sorted(pages_folder.iterdir()):
+        if path.name.startswith(".") or path.suffix != ".md":
+            continue
+        name = path.stem
+        if not SLUG_PATTERN.match(name):
+            problems.append(
+                Problem(
+                    display_path(path),
+                    f"'{path.name}' is not a valid page file name; "
+                    "use lower-case letters, digits and hyphens, ending in .md",
+                )
+            )
+            continue
+        text = read_text(path, MAX_ADDITION_BYTES, folder, problems, "page")
+        if text is None:
+            continue
+        title, body = split_title(text, name)
+        if name in _RESERVED:
+            sections[name] = body
+        else:
+            links.append(PageLink(name, title, f"{name}.md", body))
+    return links, sections, problems
+
+
+def split_title(text: str, name: str) -> tuple[str, str]:
+    """The page's title (front matter `title:`, else its first `# ` heading, else its file
+    name) and its Markdown without front matter."""
+    body = text
+    title = None
+    if text.startswith("---\n"):
+        end = text.find("\n---\n", 3)
+        if end != -1:
+            front, body = text[4:end], text[end + 5 :]
+            found = _TITLE_LINE.search(front)
+            if found:
+                title = found.group(1).strip("\"'")
+    if title is None:
+        heading = _HEADING.search(body)
+        title = heading.group(1) if heading else name.replace("-", " ").capitalize()
+    return title, body
+
+
+def addition_source(slug: str, link: PageLink) -> str:
+    """The file an addition comes from, relative to the project, as its marker names it."""
+    return f"seeds/{slug}/{ADDITIONS_FOLDER}/{link.file}"

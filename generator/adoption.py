@@ -1,0 +1,50 @@
+"""Adoption: a generated page handed to the editor for good.
+
+A generated page's path in; the same page without the generation marker out, written atomically.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.problem import Problem, ProblemsFound
+from generator.story import display_path
+from generator.write import (
+    HASH_KEY,
+    MARKER_KEY,
+    SOURCE_KEY,
+    split_front_matter,
+    unmark_page,
+    write_atomically,
+)
+
+
+def adopt_page(path: Path) -> None:
+    """Remove the generation marker from the page at `path`, keeping every edit made to it.
+
+    Raises `ProblemsFound` when the page does not exist or is not a generated page.
+    """
+    name = display_path(path)
+    if not path.is_file():
+        raise ProblemsFound([Problem(name, "no such page; give the path of a page under docs/")])
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise ProblemsFound([Problem(name, f"cannot be read: {error}")]) from None
+    generated, _, _ = unmark_page(text)
+    if not generated:
+        raise ProblemsFound(
+            [Problem(name, "is already hand-written (it has no generation marker); nothing to do")]
+        )
+    write_atomically(path, strip_marker(text))
+
+
+def strip_marker(text: str) -> str:
+    """The page's text without the marker lines; the rest of its front matter stays."""
+    front, body = split_front_matter(text)
+    kept = [
+        line
+        for line in front.splitlines(keepends=True)
+        if line.partition(":")[0] not in (MARKER_KEY, HASH_KEY, SOURCE_KEY)
+    ]
+    return f"---\n{''.join(kept)}---\n{body}" if kept else body

@@ -1,0 +1,150 @@
+"""The MkDocs plugin: `mkdocs build` and `mkdocs serve` run the same `generate` as the CLI.
+
+mkdocs.yml in; pages under docs/ regenerated before each build out. While serving, a fact sheet
+with problems is shown on its story's pages and in the console, and the server keeps running.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from mkdocs.config import base
+from mkdocs.config import config_options as options
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+
+from generator.cache import GenerationCache
+from generator.error_pages import (
+    SITE_WIDE,
+    group_problems,
+    problem_banner,
+    problem_lines,
+    problem_page,
+    source_edit_url,
+    story_of_page,
+)
+from generator.pipeline import Project, generate
+from generator.problem import Problem, ProblemsFound
+from generator.render import STORIES_FOLDER
+from generator.write import SOURCE_KEY
+
+log = get_plugin_logger("explainer")
+_handed_over: dict[Path, GenerationCache] = {}
+
+
+def hand_over(docs: Path, cache: GenerationCache) -> None:
+    """Let the next build of `docs` in this process start from a run that just finished (the
+    CLI's `build` generates, then builds), so it does not generate everything a second time."""
+    _handed_over[docs.resolve()] = cache
+
+
+def _console() -> logging.Logger:
+    """A logger outside MkDocs' own, so problems shown while serving do not abort the build."""
+    console = logging.getLogger("explainer.serve")
+    if not console.handlers:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("ERROR    -  %(message)s"))
+        console.addHandler(handler)
+        console.propagate = False
+    return console
+
+
+class ExplainerConfig(base.Config):
+    seeds = options.Type(str, default="seeds")
+    """The folder of stories, relative to mkdocs.yml."""
+    templates = options.Type(str, default="templates")
+    """The folder of Jinja2 templates, relative to mkdocs.yml."""
+
+
+class ExplainerPlugin(BasePlugin[ExplainerConfig]):
+    """Generates the explainer pages before MkDocs reads docs/."""
+
+    def __init__(self) -> None:
+        self.serving = False
+        self.caches: dict[Path, GenerationCache] = {}
+        self.failed: dict[str, list[Problem]] = {}
+        self.project: Project | None = None
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        # Defining on_startup keeps this object (and its cache) alive across rebuilds in serve.
+        self.serving = command == "serve"
+
+    def on_config(self, config: MkDocsConfig) -> None:
+        root = Path(config.config_file_path or ".").resolve().parent
+        docs = Path(config.docs_dir)
+        config_file = Path(config.config_file_path) if config.config_file_path else None
+        self.project = Project(
+            root / self.config.seeds, root / self.config.templates, docs, config_file
+        )
+
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        assert self.project is not None
+        self.failed = {}
+        docs = self.project.docs.resolve()
+        cache = _handed_over.pop(docs, None)
+        if self.serving:
+            cache = self.caches.setdefault(docs, cache or GenerationCache())
+        try:
+            report, warnings = generate(self.project, cache=cache)
+        except ProblemsFound as found:
+            if not self.serving:
+                raise PluginError(
+                    "explainer: nothing was generated:\n" + problem_lines(found.problems)
+                ) from None
+            _console().error("explainer: nothing was generated:\n%s", problem_lines(found.problems))
+            self.failed = group_problems(found.problems, self.project.seeds, self.project.docs)
+            # The failing story's pages show its problems instead of their sections, so links
+            # from pages across stories (people, topics) to its anchors cannot hold meanwhile.
+            config.validation.links.anchors = logging.DEBUG
+            return
+        for warning in warnings:
+            log.info(str(warning))
+        for page in report.adopted:
+            log.info(f"{page}: hand-written page at the path of a generated page; left alone")
+        for page in report.kept:
+            log.info(f"{page}: its story is gone but it was edited by hand; kept")
+        log.info(
+            f"{len(report.written)} pages written, {len(report.unchanged)} unchanged, "
+            f"{len(report.removed)} removed"
+        )
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        """Give a failing story that has no page yet one to show its problems on."""
+        for slug in self.failed:
+            if slug == SITE_WIDE:
+                continue
+            index = f"{STORIES_FOLDER}/{slug}/index.md"
+            if files.get_file_from_path(index) is None:
+                files.append(File.generated(config, index, content="# Problems\n"))
+        return files
+
+    def on_page_markdown(
+        self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str:
+        source = page.meta.get(SOURCE_KEY)
+        if source and page.edit_url:
+            # A page made from many files (the home page: every story) has nothing to edit.
+            if not (self.project.seeds.parent / str(source)).is_file():
+                page.edit_url = None
+            else:
+                docs_name = Path(config.docs_dir).name
+                page.edit_url = source_edit_url(page.edit_url, page.file.src_uri, docs_name, source)
+        slug = story_of_page(page.file.src_uri)
+        if slug is not None and slug in self.failed:
+            return problem_page(self.failed[slug])
+        if page.file.src_uri == "index.md" and self.failed:
+            every = [problem for group in self.failed.values() for problem in group]
+            return problem_banner(every, "Nothing was generated: fix these problems") + markdown
+        return markdown
+
+    def on_serve(self, server, *, config: MkDocsConfig, builder):
+        assert self.project is not None
+        for folder in (self.project.seeds, self.project.templates):
+            if folder.is_dir():
+                server.watch(str(folder))
+        return server

@@ -1,0 +1,30 @@
+"""The README documents the editing workflow and every command the CLI has."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.cli import main
+from tests.editing_project import ROOT
+
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("command", sorted(main.commands))
+def test_every_command_is_in_the_readme(command: str) -> None:
+    assert f"`explainer {command}" in README, f"document `explainer {command}` in README.md"
+
+
+def test_the_editing_section_covers_the_workflow() -> None:
+    section = README.split("\n## Editing\n", 1)[1]
+    for words in (
+        "explainer serve",
+        "explainer adopt",
+        "--force",
+        "seeds/<story>/pages/",
+        "explainer schema",
+        "yaml-language-server",
+        "edit_uri",
+        "benchmarks.incremental_generation",
+    ):
+        assert words in section, words

@@ -1,0 +1,119 @@
+"""Hand edits are never lost: edited generated pages, adopt, --force, removed stories."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from generator.cli import main
+from tests.editing_project import SEED, copy_project, replace_in
+
+QUOTES = f"docs/stories/{SEED}/quotes.md"
+FACTS = f"seeds/{SEED}/facts.yaml"
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    root = copy_project(tmp_path / "site")
+    monkeypatch.chdir(root)
+    assert run("generate").exit_code == 0
+    return root
+
+
+def run(*arguments: str):
+    return CliRunner().invoke(main, list(arguments))
+
+
+def edit_by_hand(path: Path) -> None:
+    replace_in(path, "# Key quotes", "# Key quotes, checked by the desk")
+
+
+def change_fact_sheet(root: Path) -> None:
+    replace_in(
+        root / FACTS,
+        "role: US Secretary of State",
+        "role: Secretary of State of the United States",
+    )
+
+
+def test_an_edited_page_survives_and_the_message_says_why(project: Path) -> None:
+    page = project / QUOTES
+    edit_by_hand(page)
+    change_fact_sheet(project)
+    result = run("generate")
+    assert result.exit_code == 1
+    assert f"{QUOTES}: was edited by hand since it was generated, so it was not overwritten" in (
+        result.stderr
+    )
+    assert f"into seeds/{SEED}/pages/quotes.md (added at the end of this page)" in result.stderr
+    assert f"explainer adopt {QUOTES}" in result.stderr
+    assert "--force" in result.stderr
+    assert "checked by the desk" in page.read_text()
+    people = (project / f"docs/stories/{SEED}/people.md").read_text()
+    assert "Secretary of State of the United States" not in people, "a failed run wrote a page"
+
+
+def test_force_overwrites_an_edited_page(project: Path) -> None:
+    page = project / QUOTES
+    edit_by_hand(page)
+    change_fact_sheet(project)
+    result = run("generate", "--force")
+    assert result.exit_code == 0, result.output
+    assert "checked by the desk" not in page.read_text()
+    assert "Secretary of State of the United States" in page.read_text()
+
+
+def test_an_adopted_page_is_left_alone_with_a_warning(project: Path) -> None:
+    page = project / QUOTES
+    edit_by_hand(page)
+    result = run("adopt", QUOTES)
+    assert result.exit_code == 0, result.output
+    text = page.read_text()
+    assert "generated_by" not in text and "generated_hash" not in text
+    assert "checked by the desk" in text
+    assert text.startswith("---\ntitle: ")
+    change_fact_sheet(project)
+    for arguments in (["generate"], ["generate", "--force"]):
+        result = run(*arguments)
+        assert result.exit_code == 0, result.output
+        assert f"{QUOTES}: warning: a hand-written page at the path of a generated page" in (
+            result.stderr
+        )
+        assert page.read_text() == text
+    people = (project / f"docs/stories/{SEED}/people.md").read_text()
+    assert "Secretary of State of the United States" in people
+
+
+def test_adopt_refuses_a_page_that_is_not_generated(project: Path) -> None:
+    result = run("adopt", "docs/about.md")
+    assert result.exit_code == 1
+    assert "docs/about.md: is already hand-written" in result.stderr
+    result = run("adopt", "docs/missing.md")
+    assert result.exit_code == 1
+    assert "docs/missing.md: no such page" in result.stderr
+
+
+def test_a_hand_written_page_in_a_story_folder_is_never_touched(project: Path) -> None:
+    own = project / f"docs/stories/{SEED}/notes.md"
+    own.write_text("# Desk notes\n", encoding="utf-8")
+    change_fact_sheet(project)
+    assert run("generate", "--force").exit_code == 0
+    shutil.rmtree(project / "seeds" / SEED)
+    assert run("generate", "--force").exit_code == 0
+    assert own.read_text() == "# Desk notes\n"
+
+
+def test_a_removed_story_loses_only_its_unmodified_pages(project: Path) -> None:
+    shutil.copytree(project / "seeds" / SEED, project / "seeds" / "second-story")
+    assert run("generate").exit_code == 0
+    folder = project / "docs/stories/second-story"
+    edit_by_hand(folder / "quotes.md")
+    shutil.rmtree(project / "seeds" / "second-story")
+    result = run("generate")
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in folder.iterdir()) == ["quotes.md"]
+    assert "docs/stories/second-story/quotes.md: warning: its story is gone" in result.stderr
+    assert "second-story" not in (project / "docs/index.md").read_text()
