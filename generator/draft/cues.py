@@ -90,8 +90,48 @@ def _mention_ending(mentions: list[Mention], position: int) -> Mention | None:
     return next((mention for mention in mentions if mention.last == position), None)
 
 
+def _passive_agent(tokens: tuple[Token, ...], mentions: list[Mention], verb: int) -> Mention | None:
+    """`a pattern described by Marine Bulletin as "..."`: the agent after `by` is the speaker."""
+    word = tokens[verb].lower
+    if not (word.endswith("ed") or word in {"told", "written", "said"}):
+        return None
+    if _next_word(tokens, verb) != "by":
+        return None
+    agent = _mention_starting(mentions, verb + 2)
+    return agent if agent is not None and agent.kind != "pronoun" else None
+
+
+def _affiliated_person(
+    tokens: tuple[Token, ...], mentions: list[Mention], found: Mention
+) -> Mention:
+    """`Tristan Smith of University College London`: the person, not the body after `of`."""
+    if found.kind not in {"organisation", "government"} or found.first < 2:
+        return found
+    if tokens[found.first - 1].lower not in {"of", "at", "from"}:
+        return found
+    person = _mention_ending(mentions, found.first - 2)
+    return person if person is not None and person.kind == "name" else found
+
+
+def _coordinated(tokens: tuple[Token, ...], mentions: list[Mention], found: Mention) -> bool:
+    """True for the second of two names joined by `and` or `or`."""
+    if found.kind != "name" or found.first < 2:
+        return False
+    joined = tokens[found.first - 1].lower in {"and", "or"}
+    return joined and _mention_ending(mentions, found.first - 2) is not None
+
+
+_GOES_ON = frozenset({"went", "goes", "go", "going", "continued", "continues", "proceeded"})
+
+
 def _skip_back(tokens: tuple[Token, ...], position: int) -> int:
-    """The position before `position` once auxiliaries and adverbs are skipped."""
+    """The position before `position` once auxiliaries, adverbs and `went on to` are skipped."""
+    if position >= 2 and tokens[position - 1].lower == "to":
+        earlier = position - 2
+        if tokens[earlier].lower == "on" and earlier > 0:
+            earlier -= 1
+        if tokens[earlier].lower in _GOES_ON:
+            position = earlier
     position -= 1
     while (
         position >= 0
@@ -111,6 +151,9 @@ def _subject(
     sentence: Sentence, mentions: list[Mention], verb: int
 ) -> tuple[Mention | None, Mention | None]:
     tokens = sentence.tokens
+    agent = _passive_agent(tokens, mentions, verb)
+    if agent is not None:
+        return agent, None
     before = _skip_back(tokens, verb)
     inverted = before >= 0 and (
         tokens[before].kind == "quote"
@@ -123,8 +166,13 @@ def _subject(
     if before < 0:
         return None, None
     adjacent = _mention_ending(mentions, before)
+    if adjacent is not None and _coordinated(tokens, mentions, adjacent):
+        return None, None  # `Miller and Smith both said`: two speakers, no one actor
     if adjacent is not None:
+        adjacent = _affiliated_person(tokens, mentions, adjacent)
         return adjacent, _name_beside(sentence, mentions, adjacent)
+    if tokens[before].lower in {"and", "but"}:  # `X reported ..., and called it "y"`
+        return _main_subject(sentence, mentions, verb)
     if tokens[before].text == ",":
         subject, beside = _subject_before_aside(sentence, mentions, before, verb)
         if subject is None:  # `..., said Ann Lee.`
@@ -157,6 +205,7 @@ def _subject_before_aside(
             return earlier
     if outside is None:
         return inside, None
+    outside = _affiliated_person(tokens, mentions, outside)
     if inside is not None and inside.kind == "name":
         return outside, inside
     return outside, None

@@ -26,7 +26,7 @@ SPEECH_VERBS = _words(
     contended predicted boast boasted lament lamented agree agreed indicated indicate mused
     hope hopes hoped believe believes believed think thinks fear fears feared expects worries
     recalls shouted exclaimed whispered pledge pledged welcome welcomed refer refers referred
-    referring
+    referring report reports reported
     """
 )
 """Verbs that attribute words to a speaker."""
@@ -60,7 +60,7 @@ AUXILIARIES = _words(
     """
     has have had was were is are will would could should may might must did does do also later
     then again previously further similarly repeatedly once recently earlier quickly simply
-    publicly privately reportedly not never already still just only even
+    publicly privately reportedly not never already still just only even too both
     """
 )
 
@@ -94,6 +94,10 @@ ROLE_NOUNS = _words(
     physician psychologist student victim survivor farmer worker employee member neighbour
     neighbor passenger bystander mother father son daughter wife husband friend relative
     colleague source parent teenager shopkeeper customer fan pensioner champion winner
+    scholar academic lecturer anthropologist epidemiologist virologist sociologist biologist
+    psychiatrist specialist legislator politician assemblyman assemblywoman assemblymember
+    councilman councilwoman alderman alderwoman archbishop cardinal sheriff marshal constable
+    firefighter paramedic investigator spokespeople chairperson veteran
     """
 )
 """Nouns that name a person by what they do (`the diplomat`, `a spokeswoman`)."""
@@ -114,7 +118,8 @@ TITLE_MODIFIERS = _words(
     Agriculture Culture Digital Public Affairs Internal External Economic Development Science
     Technology Treasury Commerce Housing Opposition Party Majority Minority Leader House Senate
     Police Fire Army Navy Air Force Marine First Second Team Club Head Managing Lead Principal
-    Presidential Royal Grand High Crown Top
+    Presidential Royal Grand High Crown Top Republican Democrat Democratic Conservative
+    Liberal Socialist Newly Elected Incoming Outgoing Current Interim
     """
 )
 """Capitalised words that are part of a title, not of a name (`US Secretary of State`)."""
@@ -154,7 +159,8 @@ ORG_NAME_WORDS = _words(
     Semiconductors Pharmaceuticals Pharma Capital Labs Media Foods Electric Electronics Steel Oil
     Gas Mining Insurance Telecom Communications Logistics Shipping Aerospace Automotive Bancorp
     Securities Investments Ventures Solutions Software Robotics Chemicals Brewery Studios
-    Entertainment Hotels Resorts Stores Markets Exchange
+    Entertainment Hotels Resorts Stores Markets Exchange Bulletin Gazette Herald Tribune
+    Telegraph Chronicle Magazine Daily Weekly Courier Examiner Monitor Dispatch Inquirer
     """
 )
 """Capitalised words that make a name an organisation (`British Transport Police`)."""

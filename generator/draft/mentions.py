@@ -90,6 +90,7 @@ def _name(tokens: tuple[Token, ...], first: int) -> Mention:
             and words
             and (position + 1 < len(tokens) and tokens[position + 1].capitalised)
             and token.lower not in {"and", "for"}
+            and not (token.lower == "of" and _person_so_far(words))
         ):
             words.append(token.text)
             position += 1
@@ -132,6 +133,38 @@ def _name(tokens: tuple[Token, ...], first: int) -> Mention:
     )
 
 
+def _person_so_far(words: list[str]) -> bool:
+    """`Tristan Smith` before `of University College London`: a person's name is complete.
+
+    Two name words after any title, and no word of an organisation: what follows `of` is the
+    person's affiliation, not part of the name (unlike `Secretary of State`, `Bank of England`).
+    """
+    if any(word in lx.ORG_NAME_WORDS for word in words) or "of" in words:
+        return False
+    _, name_words = _split_title(words)
+    return len(name_words) >= 2 and all(word[0].isupper() for word in name_words)
+
+
+def _title_word(word: str) -> bool:
+    """`Minister`, `Dr`, `Republican`, and hyphened forms such as `Ex-Prime` or `Vice-Chair`."""
+    if (
+        word in lx.TITLE_MODIFIERS
+        or word.lower() in lx.ROLE_NOUNS
+        or word in _PERSON_PREFIXES
+        or country_of(word)
+        or is_adjective(word)
+    ):
+        return True
+    parts = word.split("-")
+    return len(parts) > 1 and all(
+        part.lower() in _TITLE_PARTS or part in lx.TITLE_MODIFIERS or part.lower() in lx.ROLE_NOUNS
+        for part in parts
+    )
+
+
+_TITLE_PARTS = frozenset({"ex", "former", "vice", "co", "deputy", "acting", "elect"})
+
+
 def _dotted_prefix(tokens: tuple[Token, ...], position: int) -> bool:
     """`Mr. Haddox`: a title with its full stop, then a capitalised word."""
     return (
@@ -147,15 +180,7 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
     while position < len(words):
         word = words[position]
         follows_of = position > 0 and words[position - 1] == "of"
-        if (
-            word in lx.TITLE_MODIFIERS
-            or word.lower() in lx.ROLE_NOUNS
-            or word == "of"
-            or follows_of
-            or country_of(word)
-            or is_adjective(word)
-            or word in _PERSON_PREFIXES
-        ):
+        if word == "of" or follows_of or _title_word(word):
             position += 1
             continue
         break

@@ -10,7 +10,6 @@ from generator.draft import lexicon as lx
 from generator.draft.mention import (
     PHRASE_STOPS,
     Mention,
-    is_acronym,
     is_group,
     strip_possessive,
 )
@@ -97,13 +96,10 @@ def noun_phrase(tokens: tuple[Token, ...], first: int) -> Mention | None:
 
 
 def _organisation_inside(modifiers: tuple[Token, ...]) -> str | None:
-    """`Shropshire Council` in `a Shropshire Council spokesman`."""
+    """`Shropshire Council` in `a Shropshire Council spokesman`, `Woolworths` in `a Woolworths
+    spokesperson`: capitalised words before a spokesperson noun name the body it speaks for."""
     words = [token.text for token in modifiers if token.capitalised]
-    if (
-        len(words) == len(modifiers)
-        and words
-        and (any(word in lx.ORG_NAME_WORDS for word in words) or is_acronym(words))
-    ):
+    if len(words) == len(modifiers) and words and not all(is_adjective(w) for w in words):
         return " ".join(words)
     return None
 

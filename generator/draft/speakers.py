@@ -218,7 +218,8 @@ def _choose_cue(sentence: Sentence, cues: list[Cue], position: int) -> Cue | Non
     trails = tokens[position].text.endswith(",") or (
         position + 1 < len(tokens) and tokens[position + 1].text == ","
     )
-    if after and (opens_sentence or (trails and after[0].position - position <= 6)):
+    follows = after and (after[0].subject is None or after[0].subject.first > position)
+    if after and (opens_sentence or (trails and follows and after[0].position - position <= 6)):
         return after[0]
     if before:
         return before[-1]
