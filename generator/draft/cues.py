@@ -263,32 +263,3 @@ def is_question_word(sentence: Sentence, cues: list[Cue], quote_at: int) -> bool
         if token.kind == "quote":
             return False
     return False
-
-
-def non_quote_kind(sentence: Sentence, quote_at: int) -> str | None:
-    """`slogan` or `title` when the words around a quotation say it is one, else None."""
-    tokens = sentence.tokens
-    text = tokens[quote_at].text
-    window = [token.lower for token in tokens[max(0, quote_at - 4) : quote_at] if token.is_word]
-    if any(word in lx.SLOGAN_WORDS for word in window):
-        return "slogan"
-    near = window[-2:]
-    if any(word in {"titled", "entitled"} for word in near):
-        return "title"
-    if is_title_case(text) and any(
-        word in lx.TITLE_WORDS or word in lx.NAMING_VERBS for word in near
-    ):
-        return "title"
-    return None
-
-
-def is_title_case(text: str) -> bool:
-    """`Ports Without People`: two or more words, every long word capitalised, no full stop."""
-    words = text.split()
-    long_words = [word for word in words if len(word) > 3]
-    return (
-        len(words) >= 2
-        and bool(long_words)
-        and all(word[0].isupper() for word in long_words)
-        and not text.rstrip().endswith((".", "?", "!", ","))
-    )

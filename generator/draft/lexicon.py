@@ -55,6 +55,18 @@ TITLE_WORDS = _words(
     """
 )
 NAMING_VERBS = _words("called named dubbed nicknamed")
+NAMING_WORDS = _words("named renamed dubbed nicknamed termed labelled labeled so-called")
+"""Words that give something a name; quoted words after them are that name, not a quote."""
+NAMING_NOUNS = _words(
+    """
+    name term word phrase designation acronym abbreviation nickname moniker label codename
+    code-name slogan
+    """
+)
+"""Nouns that, just before a quotation, say the quoted words are a name (`the term "x"`)."""
+MANNER_ADVERBS = _words(
+    "also often commonly sometimes usually widely popularly now still generally"
+)
 
 AUXILIARIES = _words(
     """

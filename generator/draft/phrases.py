@@ -82,6 +82,9 @@ def noun_phrase(tokens: tuple[Token, ...], first: int) -> Mention | None:
             definite=definite,
             possessive=possessive,
         )
+    if organisation is None:
+        last = _complement(tokens, head_at)
+        text = " ".join([text, *(token.text for token in tokens[head_at + 1 : last + 1])])
     return Mention(
         "role",
         first,
@@ -129,3 +132,21 @@ def _attached_organisation(tokens: tuple[Token, ...], head_at: int) -> tuple[str
     if not words:
         return None, head_at
     return " ".join(words), last
+
+
+def _complement(tokens: tuple[Token, ...], head_at: int) -> int:
+    """The last token of `of the police's internal investigators` after a role noun (`head`)."""
+    position = head_at + 1
+    if position >= len(tokens) or tokens[position].lower != "of":
+        return head_at
+    last = head_at
+    position += 1
+    if position < len(tokens) and tokens[position].lower in lx.DETERMINERS:
+        position += 1
+    while position < len(tokens) and position - head_at <= 7:
+        token = tokens[position]
+        if not token.is_word or token.capitalised or token.lower in PHRASE_STOPS:
+            break
+        last = position
+        position += 1
+    return last

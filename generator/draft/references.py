@@ -187,6 +187,12 @@ class Resolver:
             if found is None and create:
                 found = self.registry.organisation(mention.text, "organisation")
             return (found.id, "role") if found else (None, "none")
+        if (
+            mention.definite
+            and not candidates_for(self.registry, mention)
+            and " of " in mention.text
+        ):
+            return self._described(mention, create)  # `the head of the police's investigators`
         if mention.definite:
             candidates = self.registry.find_head(head, ("person",))
             found = (
@@ -206,6 +212,14 @@ class Resolver:
         record = self.registry.person(mention.text, None)
         record.set_role(mention.role)
         return record.id, "role"
+
+    def _described(self, mention: Mention, create: bool) -> tuple[str | None, str]:
+        """Someone unnamed whom a full description identifies: an actor of its own."""
+        found = self.registry.find_name(mention.text)
+        if found is None and create:
+            found = self.registry.person(mention.text)
+            found.set_role(mention.role)
+        return (found.id, "role") if found else (None, "none")
 
     def _pronoun(self, word: str, local: list[str], create: bool) -> str | None:
         kinds = {"he": ("person",), "she": ("person",), "it": ("organisation", "government")}.get(
@@ -262,3 +276,8 @@ def _pending_kind(mention: Mention) -> str:
     if mention.kind in {"role", "name"} and not is_group(mention.head or ""):
         return "person"
     return "government" if mention.kind == "government" else "organisation"
+
+
+def candidates_for(registry: Registry, mention: Mention) -> list[ActorRecord]:
+    """People already known whose role has the head noun of `mention`."""
+    return registry.find_head(mention.head or "", ("person",))

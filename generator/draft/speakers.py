@@ -11,11 +11,12 @@ from dataclasses import dataclass
 
 from generator.article import normalize_for_matching
 from generator.draft.actors import Registry
-from generator.draft.cues import Cue, find_cues, is_question_word, non_quote_kind
+from generator.draft.cues import Cue, find_cues, is_question_word
 from generator.draft.mention import Mention
 from generator.draft.quotes import Quotation
 from generator.draft.references import SURE, Resolver
 from generator.draft.sentences import Sentence
+from generator.draft.terms import non_quote_kind
 
 _TERM_WORDS = 4
 _LONG_CUE = 60
