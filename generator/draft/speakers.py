@@ -10,6 +10,7 @@ import bisect
 from dataclasses import dataclass
 
 from generator.article import normalize_for_matching
+from generator.draft import lexicon as lx
 from generator.draft.actors import Registry
 from generator.draft.cues import Cue, find_cues, is_question_word
 from generator.draft.mention import Mention
@@ -219,7 +220,14 @@ def _choose_cue(sentence: Sentence, cues: list[Cue], position: int) -> Cue | Non
     trails = tokens[position].text.endswith(",") or (
         position + 1 < len(tokens) and tokens[position + 1].text == ","
     )
-    follows = after and (after[0].subject is None or after[0].subject.first > position)
+    follows = (
+        after
+        and (after[0].subject is None or after[0].subject.first > position)
+        and not any(  # `"x", while Aldi called it "y"`: a new clause, not the attribution
+            token.lower in lx.SUBORDINATORS or token.lower in {"and", "but"}
+            for token in tokens[position + 1 : after[0].position]
+        )
+    )
     if after and (opens_sentence or (trails and follows and after[0].position - position <= 6)):
         return after[0]
     if before:

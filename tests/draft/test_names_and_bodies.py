@@ -1,0 +1,96 @@
+"""Speakers named with titles, affiliations and bodies: each rule on a small news-style example."""
+
+from __future__ import annotations
+
+from tests.draft.helpers import draft, speakers
+
+
+def test_a_hyphened_former_title_goes_to_the_role_not_the_name():
+    text = 'Ex-Prime Minister Ana Kovac wrote "We are with you." Kovac is from the city.'
+    result = draft(text)
+    actor = result.actor(result.quotes[0].speaker)
+    assert (actor.name, actor.role) == ("Ana Kovac", "Ex-Prime Minister")
+
+
+def test_a_legislative_title_and_a_party_word_are_not_part_of_the_name():
+    text = (
+        'Assemblywoman Rosa Lane said "It is a good day."\n\n'
+        'A Republican Assemblywoman, Jo Hart, also commented: "We need more women."'
+    )
+    assert speakers(text) == {"It is a good day.": "Rosa Lane", "We need more women.": "Jo Hart"}
+
+
+def test_a_person_of_an_organisation_is_the_person_and_their_surname_goes_back_to_them():
+    text = (
+        "Dr. Tim Ross of Bristol University, a shipping researcher, explained that crews turn "
+        'radios off "where piracy is a risk".\n\n'
+        '"It could be a faulty transponder", said Ross.'
+    )
+    result = draft(text)
+    assert speakers(text) == {
+        "where piracy is a risk": "Tim Ross",
+        "It could be a faulty transponder": "Tim Ross",
+    }
+    ross = next(actor for actor in result.actors if actor.name == "Tim Ross")
+    assert ross.role == "shipping researcher, of Bristol University"
+
+
+def test_a_surname_goes_back_to_a_full_name_given_with_an_affiliation():
+    text = (
+        "Sam Hill of Harbour Radio, a firm that sells transponders, told reporters the signal "
+        'was weak. Hill said "It is hard to say what is going on".'
+    )
+    assert speakers(text) == {"It is hard to say what is going on": "Sam Hill"}
+
+
+def test_an_organisation_then_a_role_then_a_name_is_the_person():
+    text = 'According to Leeds University political scholar Kim Dale, "Parity is far off."'
+    assert speakers(text) == {"Parity is far off.": "Kim Dale"}
+
+
+def test_went_on_to_add_keeps_the_subject():
+    text = 'Kim Dale, a scholar, spoke first. Dale went on to add, "Both parties must do better."'
+    assert speakers(text) == {"Both parties must do better.": "Kim Dale"}
+
+
+def test_an_organisation_reports_and_a_coordinated_verb_keeps_it_as_the_speaker():
+    text = (
+        "Coles, in its media release, reported that \u201cstores are selling out\u201d, and "
+        "called the demand \u201cunprecedented\u201d, while Aldi called it \u201cunexpected\u201d."
+    )
+    assert speakers(text) == {
+        "stores are selling out": "Coles",
+        "unprecedented": "Coles",
+        "unexpected": "Aldi",
+    }
+
+
+def test_a_spokesperson_of_any_named_body_speaks_for_it():
+    text = 'Sales rose in a "sharp increase" last week, according to a Woolworths spokesperson.'
+    assert speakers(text) == {"sharp increase": "Woolworths"}
+
+
+def test_the_agent_of_a_passive_speech_verb_is_the_speaker():
+    text = 'The data showed a pattern described by Marine Gazette as "rather confused".'
+    assert speakers(text) == {"rather confused": "Marine Gazette"}
+
+
+def test_he_after_two_joined_names_goes_to_the_one_spoken_of_last():
+    text = (
+        "Dr Ann Bell and Mr Tom Hart looked at the data.\n\n"
+        "Bell and Hart both acknowledged faults, with Hart describing a weak signal. "
+        'He too suggested that "the equipment was turned off".'
+    )
+    assert speakers(text) == {"the equipment was turned off": "Tom Hart"}
+
+
+def test_a_role_described_with_of_is_an_actor_of_its_own_and_she_goes_back_to_it():
+    text = (
+        "Sue Park, a lawyer for the victim, spoke to reporters.\n\n"
+        "The head of the police's internal investigators told the court \"Basic checks were "
+        'not done." She also said "I regret we were not called."'
+    )
+    assert speakers(text) == {
+        "Basic checks were not done.": "head of the police's internal investigators",
+        "I regret we were not called.": "head of the police's internal investigators",
+    }
