@@ -105,12 +105,24 @@ def _affiliated_person(
     tokens: tuple[Token, ...], mentions: list[Mention], found: Mention
 ) -> Mention:
     """`Tristan Smith of University College London`: the person, not the body after `of`."""
-    if found.kind not in {"organisation", "government"} or found.first < 2:
-        return found
-    if tokens[found.first - 1].lower not in {"of", "at", "from"}:
-        return found
-    person = _mention_ending(mentions, found.first - 2)
-    return person if person is not None and person.kind == "name" else found
+    current = found
+    while current.kind in {"organisation", "government", "name"}:
+        before = current.first - 1
+        if before >= 0 and tokens[before].lower == "the":
+            before -= 1
+        if before < 1 or tokens[before].lower not in {"of", "at", "from"}:
+            return found
+        earlier = _mention_ending(mentions, before - 1)
+        if earlier is None:
+            return found
+        if (
+            earlier.kind == "name"
+            and earlier.name
+            and (len(earlier.name.split()) >= 2 or earlier.titled)
+        ):
+            return earlier
+        current = earlier  # `Jane Doe of the University of Oxford`: go back past `University`
+    return found
 
 
 def _coordinated(tokens: tuple[Token, ...], mentions: list[Mention], found: Mention) -> bool:

@@ -109,7 +109,8 @@ ROLE_NOUNS = _words(
     scholar academic lecturer anthropologist epidemiologist virologist sociologist biologist
     psychiatrist specialist legislator politician assemblyman assemblywoman assemblymember
     councilman councilwoman alderman alderwoman archbishop cardinal sheriff marshal constable
-    firefighter paramedic investigator spokespeople chairperson veteran
+    firefighter paramedic investigator spokespeople chairperson veteran mp mep msp mla
+    administrator
     """
 )
 """Nouns that name a person by what they do (`the diplomat`, `a spokeswoman`)."""

@@ -101,10 +101,11 @@ def _name(tokens: tuple[Token, ...], first: int) -> Mention:
     country = country_of(text)
     if country is not None:
         return Mention("government", first, last, text, name=country, possessive=possessive)
-    if any(word in lx.ORG_NAME_WORDS for word in words) or is_acronym(words):
+    office = _office_before_name(words)
+    if office is None and (any(word in lx.ORG_NAME_WORDS for word in words) or is_acronym(words)):
         name = text[4:] if text.startswith("The ") else text
         return Mention("organisation", first, last, text, name=name, possessive=possessive)
-    title, name_words = _split_title(words)
+    title, name_words = office or _split_title(words)
     if not name_words:
         head = title[-1].lower() if title else None
         return Mention(
@@ -131,6 +132,24 @@ def _name(tokens: tuple[Token, ...], first: int) -> Mention:
         possessive=possessive,
         titled=titled,
     )
+
+
+def _office_before_name(words: list[str]) -> tuple[list[str], list[str]] | None:
+    """`Rutgers University Professor Kelly Dittmar`, `WHO Director-General Tedros Ghebreyesus`:
+    a body and an office before a person's name; the name is what follows the last office word."""
+    for at in range(len(words) - 3, -1, -1):
+        word = words[at]
+        office = word.lower() in lx.ROLE_NOUNS or ("-" in word and _title_word(word))
+        if not office:
+            continue
+        tail = words[at + 1 :]
+        if all(
+            part[0].isupper() and part not in lx.ORG_NAME_WORDS and not _title_word(part)
+            for part in tail
+        ):
+            return words[: at + 1], tail
+        return None
+    return None
 
 
 def _person_so_far(words: list[str]) -> bool:

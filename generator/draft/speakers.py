@@ -145,11 +145,34 @@ class Attributor:
         first_in_paragraph = sentence.index == 0 or (
             self.sentences[sentence.index - 1].paragraph != sentence.paragraph
         )
+        introduced = self._introduced_next(sentence) if only_quotes else None
+        if introduced is not None:
+            self._attribute(index, introduced[0], introduced[1], "next sentence", sentence)
+            return
         last = self.resolver.last_speaker
         if only_quotes and first_in_paragraph and last is not None:
             self._attribute(index, last, None, "previous paragraph", sentence)
             return
         self._attribute(index, None, None, "none", sentence)
+
+    def _introduced_next(self, sentence: Sentence) -> tuple[str, str] | None:
+        """`"We are ready." So said Ann Lee, the coach.`: a bare quote whose speaker is named in
+        the next sentence of its paragraph, by name, with a speech verb and no quote of its own."""
+        following = sentence.index + 1
+        if following >= len(self.sentences):
+            return None
+        after = self.sentences[following]
+        if after.paragraph != sentence.paragraph or after.quote_positions():
+            return None
+        for cue in find_cues(after, self.mentions[following]):
+            subject = cue.subject
+            if subject is None or subject.kind not in {"name", "organisation", "government"}:
+                continue
+            actor, _ = self.resolver.cue_speaker(cue, after, [], create=True)
+            if actor is not None:
+                paragraph = self.paragraphs[after.paragraph - 1]
+                return actor, _cue_text(after, cue, paragraph)
+        return None
 
     def _previous_in_paragraph(self, index: int) -> Attribution | None:
         paragraph = self.quotations[index].paragraph

@@ -94,3 +94,28 @@ def test_a_role_described_with_of_is_an_actor_of_its_own_and_she_goes_back_to_it
         "Basic checks were not done.": "head of the police's internal investigators",
         "I regret we were not called.": "head of the police's internal investigators",
     }
+
+
+def test_a_body_and_an_office_before_a_name_go_to_the_role():
+    text = (
+        'WHO Director-General Ana Ruiz said "We are ready." Leeds University Professor Kim '
+        'Dale said "We are not."'
+    )
+    result = draft(text)
+    assert speakers(text) == {"We are ready.": "Ana Ruiz", "We are not.": "Kim Dale"}
+    assert result.actor(result.quotes[0].speaker).role == "WHO Director-General"
+
+
+def test_a_person_from_or_of_the_body_is_the_speaker_not_the_body():
+    text = (
+        'Ann Lee from Oxfam said "Aid is late." Professor Jane Doe of the University of '
+        'Oxford said "Aid is short."'
+    )
+    assert speakers(text) == {"Aid is late.": "Ann Lee", "Aid is short.": "Jane Doe"}
+
+
+def test_a_bare_quote_takes_the_speaker_named_in_the_next_sentence():
+    text = (
+        'Coach Ann Lee spoke first.\n\n"We are ready." Tom Hill, the mayor, said the town was calm.'
+    )
+    assert speakers(text) == {"We are ready.": "Tom Hill"}
