@@ -115,12 +115,12 @@ def _affiliated_person(
         earlier = _mention_ending(mentions, before - 1)
         if earlier is None:
             return found
-        if (
+        if earlier.kind == "role" or (
             earlier.kind == "name"
             and earlier.name
             and (len(earlier.name.split()) >= 2 or earlier.titled)
         ):
-            return earlier
+            return earlier  # `Scientists at the University of Bristol said`
         current = earlier  # `Jane Doe of the University of Oxford`: go back past `University`
     return found
 

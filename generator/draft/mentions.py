@@ -11,6 +11,7 @@ from generator.draft.mention import (
     PHRASE_STOPS,
     Mention,
     is_acronym,
+    is_group,
     is_possessive,
     strip_possessive,
 )
@@ -48,6 +49,10 @@ def _mention_at(tokens: tuple[Token, ...], position: int) -> Mention | None:
         person = nationality(tokens, position)
         if person is not None:
             return person
+    if token.lower == "the" and position + 1 < len(tokens) and tokens[position + 1].capitalised:
+        body = _name(tokens, position + 1)
+        if body.kind == "organisation" and len(body.text.split()) >= 2:
+            return body  # `the Ministry of Health`, `the British Transport Police`
     if token.lower in lx.DETERMINERS or is_possessive(token.text):
         phrase = noun_phrase(tokens, position)
         if phrase is not None:
@@ -169,6 +174,7 @@ def _title_word(word: str) -> bool:
     if (
         word in lx.TITLE_MODIFIERS
         or word.lower() in lx.ROLE_NOUNS
+        or is_group(word.lower())
         or word in _PERSON_PREFIXES
         or country_of(word)
         or is_adjective(word)
@@ -207,7 +213,9 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
         position == len(words)
         and words
         and words[-1] not in lx.TITLE_MODIFIERS
-        and (words[-1].lower() not in lx.ROLE_NOUNS and not country_of(words[-1]))
+        and words[-1].lower() not in lx.ROLE_NOUNS
+        and not is_group(words[-1].lower())
+        and not country_of(words[-1])
     ):
         position -= 1
     return words[:position], words[position:]

@@ -119,3 +119,16 @@ def test_a_bare_quote_takes_the_speaker_named_in_the_next_sentence():
         'Coach Ann Lee spoke first.\n\n"We are ready." Tom Hill, the mayor, said the town was calm.'
     )
     assert speakers(text) == {"We are ready.": "Tom Hill"}
+
+
+def test_a_plural_role_noun_speaks_as_a_group_even_beside_a_body():
+    text = (
+        'Officials said the storm was "unprecedented". Scientists at the University of '
+        'Bristol said the results were "striking".'
+    )
+    assert speakers(text) == {"unprecedented": "Officials", "striking": "Scientists"}
+
+
+def test_the_before_a_body_of_several_words_keeps_the_whole_name():
+    text = 'The Ministry of Health said "we are ready."'
+    assert speakers(text) == {"we are ready.": "Ministry of Health"}
