@@ -45,6 +45,10 @@ def find_cues(sentence: Sentence, mentions: list[Mention]) -> list[Cue]:
         elif word in lx.SPEECH_VERBS and _is_speech(tokens, position):
             subject, appositive = _subject(sentence, mentions, position)
             cues.append(Cue(position, token.text, subject, appositive))
+        elif word in {"read", "reads"}:  # `the statement read`: a document speaks
+            subject, _ = _subject(sentence, mentions, position)
+            if subject is not None and subject.kind == "document":
+                cues.append(Cue(position, token.text, subject))
     return cues
 
 
@@ -167,6 +171,8 @@ def _subject(
     if agent is not None:
         return agent, None
     before = _skip_back(tokens, verb)
+    if before >= 0 and tokens[before].lower == "as" and tokens[verb].lower in lx.PARTICIPLE_CUES:
+        return _main_subject(sentence, mentions, verb)  # `X was quoted as saying`
     inverted = before >= 0 and (
         tokens[before].kind == "quote"
         or (tokens[before].text == "," and before > 0 and tokens[before - 1].kind == "quote")

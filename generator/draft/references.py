@@ -200,6 +200,8 @@ class Resolver:
                 if candidates
                 else self._pronoun("he", local, create)
             )
+            if found is None and create:
+                return self._described(mention, create)  # `The senator said`, no one to go back to
             if found is not None and create:
                 self.registry.get(found).add_alias(f"the {mention.text}")
             return found, "role"

@@ -132,3 +132,18 @@ def test_a_plural_role_noun_speaks_as_a_group_even_beside_a_body():
 def test_the_before_a_body_of_several_words_keeps_the_whole_name():
     text = 'The Ministry of Health said "we are ready."'
     assert speakers(text) == {"we are ready.": "Ministry of Health"}
+
+
+def test_quoted_as_saying_goes_to_the_subject():
+    text = 'Jane Doe was quoted by the BBC as saying "We are ready."'
+    assert speakers(text) == {"We are ready.": "Jane Doe"}
+
+
+def test_the_statement_read_speaks_for_whoever_issued_it():
+    text = 'Acme Corp issued a statement. "We are ready," the statement read.'
+    assert speakers(text) == {"We are ready,": "Acme Corp"}
+
+
+def test_a_role_noun_with_no_one_to_go_back_to_is_an_actor_of_its_own():
+    text = 'The senator said in a statement: "We are ready."'
+    assert speakers(text) == {"We are ready.": "senator"}
