@@ -49,6 +49,9 @@ def find_cues(sentence: Sentence, mentions: list[Mention]) -> list[Cue]:
             subject, _ = _subject(sentence, mentions, position)
             if subject is not None and subject.kind == "document":
                 cues.append(Cue(position, token.text, subject))
+    if any(cue.subject is not None and cue.words != "according to" for cue in cues):
+        # `X said "...", according to Reuters`: the report is the source, X the speaker
+        cues = [cue for cue in cues if cue.words != "according to"]
     return cues
 
 
@@ -129,6 +132,14 @@ def _affiliated_person(
     return found
 
 
+def _after_by(tokens: tuple[Token, ...], first: int) -> bool:
+    """True when `by` (or `by the`) comes just before position `first`."""
+    previous = first - 1
+    if previous >= 0 and tokens[previous].lower == "the":
+        previous -= 1
+    return previous >= 0 and tokens[previous].lower == "by"
+
+
 def _coordinated(tokens: tuple[Token, ...], mentions: list[Mention], found: Mention) -> bool:
     """True for the second of two names joined by `and` or `or`."""
     if found.kind != "name" or found.first < 2:
@@ -172,7 +183,15 @@ def _subject(
         return agent, None
     before = _skip_back(tokens, verb)
     if before >= 0 and tokens[before].lower == "as" and tokens[verb].lower in lx.PARTICIPLE_CUES:
-        return _main_subject(sentence, mentions, verb)  # `X was quoted as saying`
+        quoted = _mention_ending(mentions, before - 1)  # `Reuters quoted X as saying`
+        if quoted is not None and not _after_by(tokens, quoted.first):
+            return quoted, None
+        return _main_subject(sentence, mentions, verb)  # `X was quoted (by Y) as saying`
+    if before >= 0 and tokens[before].text == ")":  # `Rep. Ann Lee (D-CA) said`
+        opening = before
+        while opening > 0 and tokens[opening].text != "(":
+            opening -= 1
+        before = _skip_back(tokens, opening) if opening > 0 else before
     inverted = before >= 0 and (
         tokens[before].kind == "quote"
         or (tokens[before].text == "," and before > 0 and tokens[before - 1].kind == "quote")

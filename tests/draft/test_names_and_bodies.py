@@ -147,3 +147,21 @@ def test_the_statement_read_speaks_for_whoever_issued_it():
 def test_a_role_noun_with_no_one_to_go_back_to_is_an_actor_of_its_own():
     text = 'The senator said in a statement: "We are ready."'
     assert speakers(text) == {"We are ready.": "senator"}
+
+
+def test_according_to_a_report_is_the_source_not_the_speaker():
+    text = (
+        'Jane Doe said "We are ready," according to Reuters. Tom Hill told reporters, '
+        'according to CNN, that "the town is calm".'
+    )
+    assert speakers(text) == {"We are ready,": "Jane Doe", "the town is calm": "Tom Hill"}
+
+
+def test_a_report_quoting_someone_as_saying_gives_the_person():
+    text = 'Reuters quoted Tom Hill as saying "We are ready."'
+    assert speakers(text) == {"We are ready.": "Tom Hill"}
+
+
+def test_a_parenthesis_between_the_name_and_the_verb_is_skipped():
+    text = 'Rep. Ann Lee (D-CA) said "We are ready."'
+    assert speakers(text) == {"We are ready.": "Ann Lee"}
