@@ -40,6 +40,7 @@ class ActorRecord:
     mentions: int = 1
     speaks: bool = False
     heads: set[str] = field(default_factory=set)  # role or organisation nouns that fit it
+    guessed: bool = False  # a bare word taken for a body (`Smith said`); `he` may show a person
 
     def add_alias(self, alias: str) -> None:
         alias = alias.strip()

@@ -138,6 +138,7 @@ class Resolver:
             if kind == "person"
             else self.registry.organisation(name, kind)
         )
+        record.guessed = kind == "organisation" and record.mentions == 1
         return record.id, "name"
 
     def _from_candidate(self, full: str, short: str) -> ActorRecord:
@@ -251,8 +252,10 @@ class Resolver:
             if subject is None:
                 continue
             if isinstance(subject, str):
-                kind = self.registry.get(subject).kind
-                if kind in kinds or ("person" in kinds and index in self.voiced):
+                record = self.registry.get(subject)
+                if record.guessed and kinds == ("person",):
+                    record.kind, record.guessed = "person", False  # `Smith said ... he added`
+                if record.kind in kinds or ("person" in kinds and index in self.voiced):
                     return subject
                 continue
             mention, sentence = subject

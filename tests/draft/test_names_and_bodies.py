@@ -165,3 +165,8 @@ def test_a_report_quoting_someone_as_saying_gives_the_person():
 def test_a_parenthesis_between_the_name_and_the_verb_is_skipped():
     text = 'Rep. Ann Lee (D-CA) said "We are ready."'
     assert speakers(text) == {"We are ready.": "Ann Lee"}
+
+
+def test_a_bare_surname_taken_for_a_body_becomes_a_person_when_he_follows():
+    text = 'Okafor said the deal was "dead". "We will not sign it," he added.'
+    assert speakers(text) == {"dead": "Okafor", "We will not sign it,": "Okafor"}
