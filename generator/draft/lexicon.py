@@ -145,12 +145,18 @@ ORG_NOUNS = _words(
     institute university school hospital parliament senate congress assembly cabinet kremlin
     operator embassy consulate regulator watchdog foundation charity network station
     observatory laboratory branch squad bureau coalition alliance campaign corporation family
+    retailer supermarket chain airline carrier manufacturer broadcaster newspaper website insurer
+    lender publisher charity nonprofit startup
     """
 )
 """Nouns that name an organisation (`the agency`, `the Chinese government`)."""
 
 BACK_REFERENCE_ORG_NOUNS = _words(
-    "company firm group organisation organization agency club team operator bank corporation"
+    """
+    company firm group organisation organization agency club team operator bank corporation
+    retailer supermarket chain airline carrier manufacturer broadcaster newspaper website insurer
+    lender publisher charity nonprofit startup
+    """
 )
 """Organisation nouns that, with `the`, point back to the body last spoken of (`the company`)."""
 

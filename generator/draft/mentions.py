@@ -107,7 +107,10 @@ def _name(tokens: tuple[Token, ...], first: int) -> Mention:
     if country is not None:
         return Mention("government", first, last, text, name=country, possessive=possessive)
     office = _office_before_name(words)
-    if office is None and (any(word in lx.ORG_NAME_WORDS for word in words) or is_acronym(words)):
+    kind_before = first > 0 and tokens[first - 1].lower in lx.ORG_NOUNS  # `the group Green Earth`
+    if office is None and (
+        kind_before or any(word in lx.ORG_NAME_WORDS for word in words) or is_acronym(words)
+    ):
         name = text[4:] if text.startswith("The ") else text
         return Mention("organisation", first, last, text, name=name, possessive=possessive)
     title, name_words = office or _split_title(words)

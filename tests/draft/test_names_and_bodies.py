@@ -170,3 +170,13 @@ def test_a_parenthesis_between_the_name_and_the_verb_is_skipped():
 def test_a_bare_surname_taken_for_a_body_becomes_a_person_when_he_follows():
     text = 'Okafor said the deal was "dead". "We will not sign it," he added.'
     assert speakers(text) == {"dead": "Okafor", "We will not sign it,": "Okafor"}
+
+
+def test_a_kind_of_body_before_a_name_makes_it_an_organisation():
+    text = (
+        'Environmental group Green Earth said the floods were "a warning". The retailer said '
+        'shelves were "nearly empty".'
+    )
+    result = draft(text)
+    assert speakers(text)["a warning"] == "Green Earth"
+    assert result.actor(result.quotes[0].speaker).kind == "organisation"
