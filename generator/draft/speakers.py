@@ -153,6 +153,12 @@ class Attributor:
         if only_quotes and first_in_paragraph and last is not None:
             self._attribute(index, last, None, "previous paragraph", sentence)
             return
+        subjects = self.resolver.subjects
+        if only_quotes and not first_in_paragraph and subjects:
+            at, subject = subjects[-1]  # `Smith was defiant. "We will win."`
+            if at == sentence.index - 1 and isinstance(subject, str):
+                self._attribute(index, subject, None, "previous sentence", sentence)
+                return
         self._attribute(index, None, None, "none", sentence)
 
     def _introduced_next(self, sentence: Sentence) -> tuple[str, str] | None:

@@ -180,3 +180,8 @@ def test_a_kind_of_body_before_a_name_makes_it_an_organisation():
     result = draft(text)
     assert speakers(text)["a warning"] == "Green Earth"
     assert result.actor(result.quotes[0].speaker).kind == "organisation"
+
+
+def test_a_bare_quote_after_a_sentence_about_someone_is_theirs():
+    text = 'Mayor Ann Lee was defiant. "We will win." She then left the hall.'
+    assert speakers(text) == {"We will win.": "Ann Lee"}
