@@ -26,7 +26,8 @@ SPEECH_VERBS = _words(
     contended predicted boast boasted lament lamented agree agreed indicated indicate mused
     hope hopes hoped believe believes believed think thinks fear fears feared expects worries
     recalls shouted exclaimed whispered pledge pledged welcome welcomed refer refers referred
-    referring report reports reported
+    referring report reports reported writing tweeting posting replying responding stating
+    urging
     """
 )
 """Verbs that attribute words to a speaker."""
@@ -34,7 +35,7 @@ SPEECH_VERBS = _words(
 PARTICIPLE_CUES = _words(
     """
     saying adding arguing noting insisting explaining warning calling describing claiming
-    stressing declaring telling
+    stressing declaring telling writing tweeting posting replying responding stating urging
     """
 )
 """Participles that hang a quote on the subject of their clause (`..., calling it "x"`)."""
@@ -146,7 +147,7 @@ ORG_NOUNS = _words(
     operator embassy consulate regulator watchdog foundation charity network station
     observatory laboratory branch squad bureau coalition alliance campaign corporation family
     retailer supermarket chain airline carrier manufacturer broadcaster newspaper website insurer
-    lender publisher charity nonprofit startup
+    lender publisher charity nonprofit startup league
     """
 )
 """Nouns that name an organisation (`the agency`, `the Chinese government`)."""
@@ -155,7 +156,7 @@ BACK_REFERENCE_ORG_NOUNS = _words(
     """
     company firm group organisation organization agency club team operator bank corporation
     retailer supermarket chain airline carrier manufacturer broadcaster newspaper website insurer
-    lender publisher charity nonprofit startup
+    lender publisher charity nonprofit startup league
     """
 )
 """Organisation nouns that, with `the`, point back to the body last spoken of (`the company`)."""
@@ -179,7 +180,8 @@ ORG_NAME_WORDS = _words(
     Gas Mining Insurance Telecom Communications Logistics Shipping Aerospace Automotive Bancorp
     Securities Investments Ventures Solutions Software Robotics Chemicals Brewery Studios
     Entertainment Hotels Resorts Stores Markets Exchange Bulletin Gazette Herald Tribune
-    Telegraph Chronicle Magazine Daily Weekly Courier Examiner Monitor Dispatch Inquirer
+    Telegraph Chronicle Magazine Daily Weekly Courier Examiner Monitor Dispatch Inquirer League
+    Conference Secretariat Directorate Municipality
     """
 )
 """Capitalised words that make a name an organisation (`British Transport Police`)."""
@@ -224,3 +226,12 @@ MONTHS = (
     "november",
     "december",
 )
+
+DEMONYMS = _words(
+    """
+    Spaniard Briton Brit Dane Swede Finn Pole Turk Scot Frenchman Frenchwoman Englishman
+    Englishwoman Dutchman Dutchwoman Irishman Irishwoman Welshman Welshwoman Scotsman Scotswoman
+    Kiwi Aussie Swiss Icelander Luxembourger Filipino Filipina Thai Kenyan Nigerian
+    """
+)
+"""Nouns for a person of a nation (`the Spaniard told reporters`), besides the adjectives."""

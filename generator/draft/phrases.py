@@ -19,7 +19,9 @@ from generator.draft.sentences import Token
 
 def nationality(tokens: tuple[Token, ...], position: int) -> Mention | None:
     """`the Russian told reporters`: a nationality used as a noun refers to a person."""
-    if position + 1 >= len(tokens) or not is_adjective(tokens[position + 1].text):
+    if position + 1 >= len(tokens):
+        return None
+    if not (is_adjective(tokens[position + 1].text) or tokens[position + 1].text in lx.DEMONYMS):
         return None
     following = tokens[position + 2] if position + 2 < len(tokens) else None
     if (
@@ -115,6 +117,8 @@ def _attached_organisation(tokens: tuple[Token, ...], head_at: int) -> tuple[str
     position += 1
     if position < len(tokens) and tokens[position].lower == "the":
         position += 1
+        if position < len(tokens) and tokens[position].lower in lx.BACK_REFERENCE_ORG_NOUNS:
+            return tokens[position].lower, position  # `a spokesperson for the league`
     words = []
     last = head_at
     while position < len(tokens) and (

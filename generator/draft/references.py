@@ -178,6 +178,10 @@ class Resolver:
         return self._body(mention.text, mention.kind, head, mention.text, create)
 
     def _role(self, mention: Mention, local: list[str], create: bool) -> tuple[str | None, str]:
+        if mention.organisation and mention.organisation.islower():
+            bodies = self.registry.find_head(mention.organisation, ("organisation", "government"))
+            if bodies:
+                return self._most_recent(bodies).id, "role"
         if mention.organisation:
             return self._body(
                 mention.organisation, "organisation", None, mention.organisation, create

@@ -185,3 +185,21 @@ def test_a_kind_of_body_before_a_name_makes_it_an_organisation():
 def test_a_bare_quote_after_a_sentence_about_someone_is_theirs():
     text = 'Mayor Ann Lee was defiant. "We will win." She then left the hall.'
     assert speakers(text) == {"We will win.": "Ann Lee"}
+
+
+def test_a_demonym_noun_goes_back_to_the_person():
+    text = 'City manager Pep Ruiz praised his players. "This group is special," the Spaniard said.'
+    assert speakers(text) == {"This group is special,": "Pep Ruiz"}
+
+
+def test_writing_hangs_a_quote_on_the_subject_of_its_clause():
+    text = 'Former captain Vince Kamp congratulated the club online, writing "History makers!"'
+    assert speakers(text) == {"History makers!": "Vince Kamp"}
+
+
+def test_a_spokesperson_for_the_league_speaks_for_the_league_named_before():
+    text = (
+        "The Premier League said the trophy would be presented on Sunday. A spokesperson for "
+        'the league described the race as "one of the closest in years".'
+    )
+    assert speakers(text) == {"one of the closest in years": "Premier League"}
