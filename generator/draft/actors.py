@@ -13,6 +13,13 @@ from dataclasses import dataclass, field
 from generator.factsheet import OUTLET
 
 _NOT_ID = re.compile(r"[^a-z0-9]+")
+_PRONOUN_OF = {
+    **dict.fromkeys(("mr", "sir", "lord", "king", "prince", "father", "son", "husband"), "he"),
+    **dict.fromkeys(
+        ("mrs", "ms", "miss", "dame", "lady", "queen", "princess", "mother", "daughter", "wife"),
+        "she",
+    ),
+}
 
 
 def slugify(text: str, limit: int = 48) -> str:
@@ -41,6 +48,7 @@ class ActorRecord:
     speaks: bool = False
     heads: set[str] = field(default_factory=set)  # role or organisation nouns that fit it
     guessed: bool = False  # a bare word taken for a body (`Smith said`); `he` may show a person
+    gender: str | None = None  # `he` or `she`, from a title (`Ms`, `spokeswoman`) or a pronoun
 
     def add_alias(self, alias: str) -> None:
         alias = alias.strip()
@@ -55,11 +63,26 @@ class ActorRecord:
                 self.heads.add(head)
                 self.registry.index_head(head, self)
 
+    def note_gender(self, words: list[str]) -> None:
+        """`he` or `she` from words that show it (`Mr`, `Assemblywoman`), unless known already."""
+        if self.gender is None:
+            for word in words:
+                self.gender = _PRONOUN_OF.get(word.lower().rstrip("."))
+                if self.gender is None and word.lower().endswith(("woman", "man")):
+                    self.gender = "she" if word.lower().endswith("woman") else "he"
+                if self.gender is not None:
+                    return
+
+    def fits(self, pronoun: str) -> bool:
+        """False when `he` or `she` is known not to fit this actor."""
+        return self.gender is None or pronoun not in {"he", "she"} or self.gender == pronoun
+
     def set_role(self, role: str | None) -> None:
         if role and (self.role is None or len(role) > len(self.role)):
             self.role = role
         if role:
             self.add_heads(role.split())
+            self.note_gender(role.split())
 
 
 class Registry:

@@ -30,7 +30,7 @@ def _register(registry: Registry, sentence: Sentence, mention: Mention) -> None:
         role = mention.role or _role_beside(sentence, mention)
         affiliated_only = role is not None and role.startswith(("of ", "at ", "from "))
         if (role and not affiliated_only) or mention.titled or _speaks(sentence, mention):
-            registry.person(mention.name, role)
+            registry.person(mention.name, role).note_gender(mention.text.split())
         else:
             registry.add_candidate(mention.name)
     elif mention.kind == "organisation" and mention.name:

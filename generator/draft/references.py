@@ -233,16 +233,21 @@ class Resolver:
             word, ("person", "organisation", "government")
         )
         for actor in reversed(local):
-            if self.registry.get(actor).kind in kinds:
+            record = self.registry.get(actor)
+            if record.kind in kinds and record.fits(word):
                 return actor
-        found = self._recent_subject(kinds, create)
-        if found is not None or self._blocked:
-            return found
-        if self.last_speaker and self.registry.get(self.last_speaker).kind in kinds:
-            return self.last_speaker
-        return None
+        found = self._recent_subject(kinds, create, word)
+        if found is None and not self._blocked and self.last_speaker:
+            last = self.registry.get(self.last_speaker)
+            found = self.last_speaker if last.kind in kinds and last.fits(word) else None
+        if found is not None and create and word in {"he", "she"}:
+            record = self.registry.get(found)
+            record.gender = word if record.kind == "person" else record.gender
+        return found
 
-    def _recent_subject(self, kinds: tuple[str, ...], create: bool) -> str | None:
+    def _recent_subject(
+        self, kinds: tuple[str, ...], create: bool, pronoun: str = ""
+    ) -> str | None:
         """The latest sentence subject of one of `kinds`; someone unnamed becomes an actor now.
 
         Sets `_blocked` when the latest such subject is someone unnamed and `create` is off,
@@ -259,6 +264,8 @@ class Resolver:
                 record = self.registry.get(subject)
                 if record.guessed and kinds == ("person",):
                     record.kind, record.guessed = "person", False  # `Smith said ... he added`
+                if not record.fits(pronoun):
+                    continue  # `she` after a man: someone before him
                 if record.kind in kinds or ("person" in kinds and index in self.voiced):
                     return subject
                 continue

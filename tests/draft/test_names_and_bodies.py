@@ -203,3 +203,11 @@ def test_a_spokesperson_for_the_league_speaks_for_the_league_named_before():
         'the league described the race as "one of the closest in years".'
     )
     assert speakers(text) == {"one of the closest in years": "Premier League"}
+
+
+def test_she_skips_a_man_for_the_woman_spoken_of_before_him():
+    text = (
+        "Ms Ana Lima, the head of the union, met Mr Rui Costa on Monday. Costa said talks had "
+        'been "useful". She said "Nothing is agreed."'
+    )
+    assert speakers(text) == {"useful": "Rui Costa", "Nothing is agreed.": "Ana Lima"}
