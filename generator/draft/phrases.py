@@ -74,12 +74,19 @@ def noun_phrase(tokens: tuple[Token, ...], first: int) -> Mention | None:
     if head in lx.ORG_NOUNS and head not in lx.ROLE_NOUNS:
         country = next((country_of(word) for word in words if country_of(word)), None)
         kind = "government" if head in lx.GOVERNMENT_NOUNS or country else "organisation"
+        name = country
+        if name is None and head_token.capitalised:  # `the opposition Social Democratic Party`
+            run = head_at
+            while run - 1 > first and tokens[run - 1].capitalised:
+                run -= 1
+            name = " ".join(token.text for token in tokens[run : head_at + 1])
+            name = name[:-2] if possessive else name
         return Mention(
             kind,
             first,
             head_at,
             text,
-            name=country,
+            name=name,
             head=head,
             definite=definite,
             possessive=possessive,

@@ -211,3 +211,8 @@ def test_she_skips_a_man_for_the_woman_spoken_of_before_him():
         'been "useful". She said "Nothing is agreed."'
     )
     assert speakers(text) == {"useful": "Rui Costa", "Nothing is agreed.": "Ana Lima"}
+
+
+def test_a_lowercase_description_before_a_body_name_stays_out_of_the_name():
+    text = 'The opposition Social Democratic Party called the response "slow and chaotic".'
+    assert speakers(text) == {"slow and chaotic": "Social Democratic Party"}
