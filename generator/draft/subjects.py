@@ -123,7 +123,7 @@ def find_subject(
     )
     if inverted:
         after = mention_starting(mentions, verb + 1)
-        if after is not None:
+        if after is not None and after.kind != "pronoun":  # `"...", noting it was` has no subject
             return after, _name_beside(sentence, mentions, after)
     if before < 0:
         return None, None

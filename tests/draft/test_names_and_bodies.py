@@ -216,3 +216,11 @@ def test_she_skips_a_man_for_the_woman_spoken_of_before_him():
 def test_a_lowercase_description_before_a_body_name_stays_out_of_the_name():
     text = 'The opposition Social Democratic Party called the response "slow and chaotic".'
     assert speakers(text) == {"slow and chaotic": "Social Democratic Party"}
+
+
+def test_a_pronoun_after_a_participle_is_its_object_not_a_speaker():
+    text = (
+        'Angelo Tsai led the team. He cautioned that the planet was "not Earth 2.0", noting it '
+        "was far larger."
+    )
+    assert speakers(text) == {"not Earth 2.0": "Angelo Tsai"}
