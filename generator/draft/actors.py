@@ -151,7 +151,7 @@ class Registry:
     def organisation(self, name: str, kind: str, head: str | None = None) -> ActorRecord:
         """The organisation or government called `name`, added when new."""
         found = [r for r in self._names.get(name.lower(), []) if r.kind != "person"]
-        record = found[0] if found else None
+        record = found[0] if found else self._spelled_out(name)
         if record is not None:
             record.mentions += 1
         else:
@@ -160,6 +160,17 @@ class Registry:
         if head:
             record.add_heads([head])
         return record
+
+    def _spelled_out(self, acronym: str) -> ActorRecord | None:
+        """`IOPC` for the Independent Office for Police Conduct named before, as an alias."""
+        if not (2 <= len(acronym) <= 8 and acronym.isalpha() and acronym.isupper()):
+            return None
+        for record in self.records:
+            initials = "".join(word[0] for word in record.name.split() if word[0].isupper())
+            if record.kind != "person" and initials == acronym:
+                record.add_alias(acronym)
+                return record
+        return None
 
     def find_name(self, name: str, kinds: tuple[str, ...] = ("person",)) -> ActorRecord | None:
         """The actor whose full name, alias or surname is `name`; the latest added wins a tie."""

@@ -94,7 +94,8 @@ def _name(tokens: tuple[Token, ...], first: int) -> Mention:
             and token.text.islower()
             and words
             and (position + 1 < len(tokens) and tokens[position + 1].capitalised)
-            and token.lower not in {"and", "for"}
+            and token.lower != "and"
+            and (token.lower != "for" or any(word in lx.ORG_NAME_WORDS for word in words))
             and not (token.lower == "of" and _person_so_far(words))
         ):
             words.append(token.text)

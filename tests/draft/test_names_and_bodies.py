@@ -224,3 +224,13 @@ def test_a_pronoun_after_a_participle_is_its_object_not_a_speaker():
         "was far larger."
     )
     assert speakers(text) == {"not Earth 2.0": "Angelo Tsai"}
+
+
+def test_an_acronym_goes_back_to_the_body_it_spells():
+    text = (
+        "The force referred itself to the Independent Office for Police Conduct. An IOPC "
+        'spokesperson said the watchdog would "independently assess" the case.'
+    )
+    result = draft(text)
+    actor = result.actor(result.quotes[0].speaker)
+    assert (actor.name, actor.aliases) == ("Independent Office for Police Conduct", ["IOPC"])
