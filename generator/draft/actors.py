@@ -10,6 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from generator.draft.lexicon import NAME_CONNECTORS
 from generator.factsheet import OUTLET
 
 _NOT_ID = re.compile(r"[^a-z0-9]+")
@@ -178,6 +179,9 @@ class Registry:
             found = [record for record in table.get(name, []) if record.kind in kinds]
             if found:
                 return max(found, key=lambda record: record.order)
+        first, _, rest = name.partition(" ")
+        if rest and first.lower() in NAME_CONNECTORS and not first.islower():
+            return self.find_name(f"{first.lower()} {rest}", kinds)  # `Von der Leyen said`
         return None
 
     def find_head(self, head: str, kinds: tuple[str, ...]) -> list[ActorRecord]:

@@ -93,7 +93,7 @@ def _name(tokens: tuple[Token, ...], first: int) -> Mention:
             token.lower in lx.NAME_CONNECTORS
             and token.text.islower()
             and words
-            and (position + 1 < len(tokens) and tokens[position + 1].capitalised)
+            and _capitalised_after_connectors(tokens, position + 1)
             and token.lower != "and"
             and (token.lower != "for" or any(word in lx.ORG_NAME_WORDS for word in words))
             and not (token.lower == "of" and _person_so_far(words))
@@ -141,6 +141,15 @@ def _name(tokens: tuple[Token, ...], first: int) -> Mention:
         possessive=possessive,
         titled=titled,
     )
+
+
+def _capitalised_after_connectors(tokens: tuple[Token, ...], position: int) -> bool:
+    """`der Leyen` after `von`: a capitalised word follows, past any more lowercase particles."""
+    while position < len(tokens) and tokens[position].lower in lx.NAME_CONNECTORS:
+        if not tokens[position].text.islower():
+            return False
+        position += 1
+    return position < len(tokens) and tokens[position].capitalised
 
 
 def _office_before_name(words: list[str]) -> tuple[list[str], list[str]] | None:

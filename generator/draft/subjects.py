@@ -107,6 +107,8 @@ def find_subject(
     if agent is not None:
         return agent, None
     before = _skip_back(tokens, verb)
+    if before > 0 and tokens[before].text == "." and tokens[before - 1].text in lx.ABBREVIATIONS:
+        before -= 1  # `Apple Inc. said`
     if before >= 0 and tokens[before].lower == "as" and tokens[verb].lower in lx.PARTICIPLE_CUES:
         quoted = _mention_ending(mentions, before - 1)  # `Reuters quoted X as saying`
         if quoted is not None and not _after_by(tokens, quoted.first):

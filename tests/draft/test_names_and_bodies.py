@@ -234,3 +234,16 @@ def test_an_acronym_goes_back_to_the_body_it_spells():
     result = draft(text)
     actor = result.actor(result.quotes[0].speaker)
     assert (actor.name, actor.aliases) == ("Independent Office for Police Conduct", ["IOPC"])
+
+
+def test_lowercase_particles_stay_in_a_name_and_its_surname_goes_back():
+    text = 'Ursula von der Leyen said "We are ready." Von der Leyen added "Truly."'
+    assert speakers(text) == {
+        "We are ready.": "Ursula von der Leyen",
+        "Truly.": "Ursula von der Leyen",
+    }
+
+
+def test_a_body_name_ending_in_an_abbreviation_with_its_full_stop():
+    text = 'Apple Inc. said in a filing that sales were "strong".'
+    assert speakers(text) == {"strong": "Apple Inc"}
