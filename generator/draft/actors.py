@@ -10,10 +10,11 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from generator.draft.lexicon import NAME_CONNECTORS
+from generator.draft.lexicon import GENDERED_NOUNS, NAME_CONNECTORS, ROLE_NOUNS
 from generator.factsheet import OUTLET
 
 _NOT_ID = re.compile(r"[^a-z0-9]+")
+_GENDERED = ROLE_NOUNS | GENDERED_NOUNS
 _PRONOUN_OF = {
     **dict.fromkeys(("mr", "sir", "lord", "king", "prince", "father", "son", "husband"), "he"),
     **dict.fromkeys(
@@ -49,7 +50,7 @@ class ActorRecord:
     speaks: bool = False
     heads: set[str] = field(default_factory=set)  # role or organisation nouns that fit it
     guessed: bool = False  # a bare word taken for a body (`Smith said`); `he` may show a person
-    gender: str | None = None  # `he` or `she`, from a title (`Ms`, `spokeswoman`) or a pronoun
+    gender: str | None = None  # `he` or `she`, from a title or role (`Ms`, `spokeswoman`)
 
     def add_alias(self, alias: str) -> None:
         alias = alias.strip()
@@ -69,8 +70,9 @@ class ActorRecord:
         if self.gender is None:
             for word in words:
                 self.gender = _PRONOUN_OF.get(word.lower().rstrip("."))
-                if self.gender is None and word.lower().endswith(("woman", "man")):
-                    self.gender = "she" if word.lower().endswith("woman") else "he"
+                lower = word.lower()
+                if self.gender is None and lower in _GENDERED and lower.endswith("man"):
+                    self.gender = "she" if lower.endswith("woman") else "he"  # not `German`
                 if self.gender is not None:
                     return
 

@@ -235,3 +235,12 @@ DEMONYMS = _words(
     """
 )
 """Nouns for a person of a nation (`the Spaniard told reporters`), besides the adjectives."""
+
+GENDERED_NOUNS = _words(
+    """
+    man woman businessman businesswoman policeman policewoman sportsman sportswoman frenchman
+    frenchwoman englishman englishwoman dutchman dutchwoman irishman irishwoman welshman
+    welshwoman scotsman scotswoman
+    """
+)
+"""Nouns ending in `man` or `woman` that say whether `he` or `she` fits (not `German`)."""

@@ -240,9 +240,6 @@ class Resolver:
         if found is None and not self._blocked and self.last_speaker:
             last = self.registry.get(self.last_speaker)
             found = self.last_speaker if last.kind in kinds and last.fits(word) else None
-        if found is not None and create and word in {"he", "she"}:
-            record = self.registry.get(found)
-            record.gender = word if record.kind == "person" else record.gender
         return found
 
     def _recent_subject(

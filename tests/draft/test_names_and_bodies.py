@@ -247,3 +247,8 @@ def test_lowercase_particles_stay_in_a_name_and_its_surname_goes_back():
 def test_a_body_name_ending_in_an_abbreviation_with_its_full_stop():
     text = 'Apple Inc. said in a filing that sales were "strong".'
     assert speakers(text) == {"strong": "Apple Inc"}
+
+
+def test_a_nationality_ending_in_man_says_nothing_about_gender():
+    text = 'German Chancellor Anna Berg spoke. She said "We are ready."'
+    assert speakers(text) == {"We are ready.": "Anna Berg"}
