@@ -22,6 +22,21 @@ def _mention_ending(mentions: list[Mention], position: int) -> Mention | None:
     return next((mention for mention in mentions if mention.last == position), None)
 
 
+_VOICES = frozenset(
+    {"office", "campaign", "spokesman", "spokeswoman", "spokesperson", "administration"}
+)
+
+
+def _voice_of(tokens: tuple[Token, ...], mentions: list[Mention], before: int) -> Mention | None:
+    """`Klobuchar's office said`, `Trump's campaign said`: the named person speaks through it."""
+    if before < 1 or tokens[before].lower not in _VOICES:
+        return None
+    owner = _mention_ending(mentions, before - 1)
+    if owner is None or not owner.possessive or owner.kind != "name":
+        return None
+    return owner
+
+
 def _passive_agent(tokens: tuple[Token, ...], mentions: list[Mention], verb: int) -> Mention | None:
     """`a pattern described by Marine Bulletin as "..."`: the agent after `by` is the speaker."""
     word = tokens[verb].lower
@@ -109,6 +124,9 @@ def find_subject(
     before = _skip_back(tokens, verb)
     if before > 0 and tokens[before].text == "." and tokens[before - 1].text in lx.ABBREVIATIONS:
         before -= 1  # `Apple Inc. said`
+    voice = _voice_of(tokens, mentions, before)
+    if voice is not None:
+        return voice, None
     if before >= 0 and tokens[before].lower == "as" and tokens[verb].lower in lx.PARTICIPLE_CUES:
         quoted = _mention_ending(mentions, before - 1)  # `Reuters quoted X as saying`
         if quoted is not None and not _after_by(tokens, quoted.first):

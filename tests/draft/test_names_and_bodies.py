@@ -252,3 +252,8 @@ def test_a_body_name_ending_in_an_abbreviation_with_its_full_stop():
 def test_a_nationality_ending_in_man_says_nothing_about_gender():
     text = 'German Chancellor Anna Berg spoke. She said "We are ready."'
     assert speakers(text) == {"We are ready.": "Anna Berg"}
+
+
+def test_a_persons_office_or_campaign_speaks_for_them():
+    text = 'Senator Amy Kole spoke on Monday. Kole\'s office said she was "focused on the vote".'
+    assert speakers(text) == {"focused on the vote": "Amy Kole"}
