@@ -52,7 +52,8 @@ SLOGAN_WORDS = _words(
 TITLE_WORDS = _words(
     """
     titled entitled report book film song album documentary programme program series show play
-    novel poem headline campaign exhibition article paper study podcast
+    novel poem headline campaign exhibition article paper study podcast author authored episode
+    single track opera musical painting sequel memoir
     """
 )
 NAMING_VERBS = _words("called named dubbed nicknamed")

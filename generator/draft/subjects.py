@@ -171,7 +171,7 @@ def _subject_before_aside(
     """`X, who led the opposition, said` and `A spokeswoman, Ann Lee, added`: the subject is X."""
     tokens = sentence.tokens
     opening = comma - 1
-    while opening >= 0 and tokens[opening].text != "," and tokens[opening].kind != "quote":
+    while opening >= 0 and tokens[opening].text != "," and not _opens_clause(tokens, opening):
         opening -= 1
     if opening < 0 or tokens[opening].kind == "quote":
         if tokens[verb].lower in lx.PARTICIPLE_CUES:
@@ -191,6 +191,13 @@ def _subject_before_aside(
     if inside is not None and inside.kind == "name":
         return outside, inside
     return outside, None
+
+
+def _opens_clause(tokens: tuple[Token, ...], position: int) -> bool:
+    """A quotation that is not inside a phrase (`author of "The Long Road"` is inside one)."""
+    if tokens[position].kind != "quote":
+        return False
+    return position == 0 or not tokens[position - 1].is_word
 
 
 def _main_subject(

@@ -43,3 +43,9 @@ def test_in_her_own_words_is_no_naming():
     text = 'Mayor Rita Cole spoke. In her own words: "We will rebuild the town."'
     assert non_quotes(text) == {}
     assert list(speakers(text)) == ["We will rebuild the town."]
+
+
+def test_a_title_inside_an_aside_is_no_quote_and_the_speaker_is_still_found():
+    text = 'Ann Lee, author of "The Long Road", said "We are ready."'
+    assert non_quotes(text) == {"The Long Road": "title"}
+    assert speakers(text) == {"We are ready.": "Ann Lee"}
