@@ -10,9 +10,18 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from generator.draft.lexicon import GENDERED_NOUNS, NAME_CONNECTORS, ROLE_NOUNS
 from generator.factsheet import OUTLET
 
 _NOT_ID = re.compile(r"[^a-z0-9]+")
+_GENDERED = ROLE_NOUNS | GENDERED_NOUNS
+_PRONOUN_OF = {
+    **dict.fromkeys(("mr", "sir", "lord", "king", "prince", "father", "son", "husband"), "he"),
+    **dict.fromkeys(
+        ("mrs", "ms", "miss", "dame", "lady", "queen", "princess", "mother", "daughter", "wife"),
+        "she",
+    ),
+}
 
 
 def slugify(text: str, limit: int = 48) -> str:
@@ -40,6 +49,8 @@ class ActorRecord:
     mentions: int = 1
     speaks: bool = False
     heads: set[str] = field(default_factory=set)  # role or organisation nouns that fit it
+    guessed: bool = False  # a bare word taken for a body (`Smith said`); `he` may show a person
+    gender: str | None = None  # `he` or `she`, from a title or role (`Ms`, `spokeswoman`)
 
     def add_alias(self, alias: str) -> None:
         alias = alias.strip()
@@ -54,11 +65,27 @@ class ActorRecord:
                 self.heads.add(head)
                 self.registry.index_head(head, self)
 
+    def note_gender(self, words: list[str]) -> None:
+        """`he` or `she` from words that show it (`Mr`, `Assemblywoman`), unless known already."""
+        if self.gender is None:
+            for word in words:
+                self.gender = _PRONOUN_OF.get(word.lower().rstrip("."))
+                lower = word.lower()
+                if self.gender is None and lower in _GENDERED and lower.endswith("man"):
+                    self.gender = "she" if lower.endswith("woman") else "he"  # not `German`
+                if self.gender is not None:
+                    return
+
+    def fits(self, pronoun: str) -> bool:
+        """False when `he` or `she` is known not to fit this actor."""
+        return self.gender is None or pronoun not in {"he", "she"} or self.gender == pronoun
+
     def set_role(self, role: str | None) -> None:
         if role and (self.role is None or len(role) > len(self.role)):
             self.role = role
         if role:
             self.add_heads(role.split())
+            self.note_gender(role.split())
 
 
 class Registry:
@@ -127,7 +154,7 @@ class Registry:
     def organisation(self, name: str, kind: str, head: str | None = None) -> ActorRecord:
         """The organisation or government called `name`, added when new."""
         found = [r for r in self._names.get(name.lower(), []) if r.kind != "person"]
-        record = found[0] if found else None
+        record = found[0] if found else self._spelled_out(name)
         if record is not None:
             record.mentions += 1
         else:
@@ -137,12 +164,26 @@ class Registry:
             record.add_heads([head])
         return record
 
+    def _spelled_out(self, acronym: str) -> ActorRecord | None:
+        """`IOPC` for the Independent Office for Police Conduct named before, as an alias."""
+        if not (2 <= len(acronym) <= 8 and acronym.isalpha() and acronym.isupper()):
+            return None
+        for record in self.records:
+            initials = "".join(word[0] for word in record.name.split() if word[0].isupper())
+            if record.kind != "person" and initials == acronym:
+                record.add_alias(acronym)
+                return record
+        return None
+
     def find_name(self, name: str, kinds: tuple[str, ...] = ("person",)) -> ActorRecord | None:
         """The actor whose full name, alias or surname is `name`; the latest added wins a tie."""
         for table in (self._names, self._endings):
             found = [record for record in table.get(name, []) if record.kind in kinds]
             if found:
                 return max(found, key=lambda record: record.order)
+        first, _, rest = name.partition(" ")
+        if rest and first.lower() in NAME_CONNECTORS and not first.islower():
+            return self.find_name(f"{first.lower()} {rest}", kinds)  # `Von der Leyen said`
         return None
 
     def find_head(self, head: str, kinds: tuple[str, ...]) -> list[ActorRecord]:

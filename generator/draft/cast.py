@@ -6,6 +6,8 @@ so that a surname or a role noun met later (or earlier) can be traced back to on
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from generator.draft import lexicon as lx
 from generator.draft.actors import Registry
 from generator.draft.mention import Mention
@@ -26,8 +28,9 @@ def register_actors(sentences: list[Sentence], mentions: list[list[Mention]]) ->
 def _register(registry: Registry, sentence: Sentence, mention: Mention) -> None:
     if mention.kind == "name" and mention.name and len(mention.name.split()) >= 2:
         role = mention.role or _role_beside(sentence, mention)
-        if role or mention.titled or _speaks(sentence, mention):
-            registry.person(mention.name, role)
+        affiliated_only = role is not None and role.startswith(("of ", "at ", "from "))
+        if (role and not affiliated_only) or mention.titled or _speaks(sentence, mention):
+            registry.person(mention.name, role).note_gender(mention.text.split())
         else:
             registry.add_candidate(mention.name)
     elif mention.kind == "organisation" and mention.name:
@@ -51,10 +54,14 @@ def _register(registry: Registry, sentence: Sentence, mention: Mention) -> None:
 
 def _role_beside(sentence: Sentence, mention: Mention) -> str | None:
     """A role given between commas after the name, or just before it (`the envoy, Ann Lee`)."""
+    tokens = sentence.tokens
+    affiliation, last = _affiliation(tokens, mention.last)
+    if affiliation is not None:  # `Tristan Smith of University College London, a researcher`
+        after = appositive_after(sentence, replace(mention, last=last))
+        return f"{after}, {affiliation}" if isinstance(after, str) else affiliation
     after = appositive_after(sentence, mention)
     if isinstance(after, str):
         return after
-    tokens = sentence.tokens
     if mention.first >= 2 and tokens[mention.first - 1].text == ",":
         words = []
         for token in reversed(tokens[: mention.first - 1]):
@@ -80,3 +87,24 @@ def _speaks(sentence: Sentence, mention: Mention) -> bool:
             before >= 1 and tokens[before].lower == "to" and tokens[before - 1].lower == "according"
         )
     )
+
+
+def _affiliation(tokens: tuple, last: int) -> tuple[str | None, int]:
+    """`of Milltech Marine` right after a name: the body the person belongs to, and its end."""
+    position = last + 1
+    if position + 1 >= len(tokens) or tokens[position].lower not in {"of", "at", "from"}:
+        return None, last
+    end = position + 1
+    while end < len(tokens) and (
+        tokens[end].capitalised
+        or (
+            tokens[end].lower in {"of", "and", "for"}
+            and end + 1 < len(tokens)
+            and tokens[end + 1].capitalised
+        )
+    ):
+        end += 1
+    if end == position + 1:
+        return None, last
+    words = " ".join(token.text for token in tokens[position:end])
+    return words, end - 1

@@ -1,7 +1,7 @@
 """Cues: the attributing words of a sentence (`said the official`, `according to Waltz`).
 
 A `Sentence` and its mentions in; `Cue` values (the verb, where it stands, the mention that is
-its subject) out, plus the rules that tell a quotation from a question's word, a title or a slogan.
+its subject, found by `subjects`) out, and the rule that tells a question's word from a quote.
 """
 
 from __future__ import annotations
@@ -10,13 +10,12 @@ from dataclasses import dataclass
 
 from generator.draft import lexicon as lx
 from generator.draft.mention import Mention
-from generator.draft.mentions import appositive_after
 from generator.draft.sentences import Sentence, Token
+from generator.draft.subjects import find_subject, mention_starting
 
 _PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _NOT_SPEECH_AFTER = {"call": {"for", "on", "off", "up"}, "tell": {"apart"}, "note": {"that"}}
 _CALL_FORMS = frozenset({"call", "calls", "called", "calling"})
-_ADVERB_SUFFIX = "ly"
 
 
 @dataclass(frozen=True)
@@ -38,13 +37,20 @@ def find_cues(sentence: Sentence, mentions: list[Mention]) -> list[Cue]:
             continue
         word = token.lower
         if word == "according" and _next_word(tokens, position) == "to":
-            subject = _mention_starting(mentions, position + 2)
+            subject = mention_starting(mentions, position + 2)
             if subject is None or subject.kind == "document":
                 subject = _source_of_document(tokens, mentions, position + 2) or subject
             cues.append(Cue(position, "according to", subject))
         elif word in lx.SPEECH_VERBS and _is_speech(tokens, position):
-            subject, appositive = _subject(sentence, mentions, position)
+            subject, appositive = find_subject(sentence, mentions, position)
             cues.append(Cue(position, token.text, subject, appositive))
+        elif word in {"read", "reads"}:  # `the statement read`: a document speaks
+            subject, _ = find_subject(sentence, mentions, position)
+            if subject is not None and subject.kind == "document":
+                cues.append(Cue(position, token.text, subject))
+    if any(cue.subject is not None and cue.words != "according to" for cue in cues):
+        # `X said "...", according to Reuters`: the report is the source, X the speaker
+        cues = [cue for cue in cues if cue.words != "according to"]
     return cues
 
 
@@ -57,7 +63,7 @@ def _source_of_document(
         if not token.is_word:
             return None
         if token.lower in {"from", "by", "of"}:
-            return _mention_starting(mentions, position + 1) or _mention_starting(
+            return mention_starting(mentions, position + 1) or mention_starting(
                 mentions, position + 2
             )
     return None
@@ -82,125 +88,6 @@ def _is_speech(tokens: tuple[Token, ...], position: int) -> bool:
     return not (position > 0 and tokens[position - 1].text in {"-", "so"})
 
 
-def _mention_starting(mentions: list[Mention], position: int) -> Mention | None:
-    return next((mention for mention in mentions if mention.first == position), None)
-
-
-def _mention_ending(mentions: list[Mention], position: int) -> Mention | None:
-    return next((mention for mention in mentions if mention.last == position), None)
-
-
-def _skip_back(tokens: tuple[Token, ...], position: int) -> int:
-    """The position before `position` once auxiliaries and adverbs are skipped."""
-    position -= 1
-    while (
-        position >= 0
-        and tokens[position].is_word
-        and (
-            tokens[position].lower in lx.AUXILIARIES
-            or (
-                tokens[position].lower.endswith(_ADVERB_SUFFIX) and not tokens[position].capitalised
-            )
-        )
-    ):
-        position -= 1
-    return position
-
-
-def _subject(
-    sentence: Sentence, mentions: list[Mention], verb: int
-) -> tuple[Mention | None, Mention | None]:
-    tokens = sentence.tokens
-    before = _skip_back(tokens, verb)
-    inverted = before >= 0 and (
-        tokens[before].kind == "quote"
-        or (tokens[before].text == "," and before > 0 and tokens[before - 1].kind == "quote")
-    )
-    if inverted:
-        after = _mention_starting(mentions, verb + 1)
-        if after is not None:
-            return after, _name_beside(sentence, mentions, after)
-    if before < 0:
-        return None, None
-    adjacent = _mention_ending(mentions, before)
-    if adjacent is not None:
-        return adjacent, _name_beside(sentence, mentions, adjacent)
-    if tokens[before].text == ",":
-        subject, beside = _subject_before_aside(sentence, mentions, before, verb)
-        if subject is None:  # `..., said Ann Lee.`
-            after = _mention_starting(mentions, verb + 1)
-            if after is not None and after.kind in {"name", "role"}:
-                return after, _name_beside(sentence, mentions, after)
-        return subject, beside
-    return None, None
-
-
-def _subject_before_aside(
-    sentence: Sentence, mentions: list[Mention], comma: int, verb: int
-) -> tuple[Mention | None, Mention | None]:
-    """`X, who led the opposition, said` and `A spokeswoman, Ann Lee, added`: the subject is X."""
-    tokens = sentence.tokens
-    opening = comma - 1
-    while opening >= 0 and tokens[opening].text != "," and tokens[opening].kind != "quote":
-        opening -= 1
-    if opening < 0 or tokens[opening].kind == "quote":
-        if tokens[verb].lower in lx.PARTICIPLE_CUES:
-            return _main_subject(sentence, mentions, verb)
-        return None, None
-    inside = _mention_starting(mentions, opening + 1)
-    outside = _mention_ending(mentions, opening - 1)
-    if tokens[verb].lower in lx.PARTICIPLE_CUES and (outside is None or inside is None):
-        return _main_subject(sentence, mentions, verb)
-    if outside is None and inside is None and opening > 0 and tokens[opening - 1].kind != "quote":
-        earlier = _subject_before_aside(sentence, mentions, opening, verb)  # `X, 67, who ..., said`
-        if earlier[0] is not None:
-            return earlier
-    if outside is None:
-        return inside, None
-    if inside is not None and inside.kind == "name":
-        return outside, inside
-    return outside, None
-
-
-def _main_subject(
-    sentence: Sentence, mentions: list[Mention], verb: int
-) -> tuple[Mention | None, Mention | None]:
-    """The subject of the clause a participle hangs on (`X opposed it, calling it "y"`)."""
-    tokens = sentence.tokens
-    for mention in mentions:
-        if mention.first >= verb:
-            break
-        previous = tokens[mention.first - 1].lower if mention.first > 0 else None
-        if previous not in lx.PREPOSITIONS and not mention.possessive:
-            return mention, _name_beside(sentence, mentions, mention)
-    return None, None
-
-
-def _name_beside(sentence: Sentence, mentions: list[Mention], mention: Mention) -> Mention | None:
-    """A name that `mention` (a role or organisation phrase) is set beside, if any."""
-    if mention.kind not in {"role", "organisation", "government"}:
-        return None
-    beside = appositive_after(sentence, mention)
-    if isinstance(beside, Mention):
-        return beside
-    tokens = sentence.tokens
-    for later in mentions:
-        if later.first <= mention.last or later.kind != "name":
-            continue
-        between = tokens[mention.last + 1 : later.first]
-        if (
-            len(between) <= 6
-            and between
-            and between[-1].text == ","
-            and all(
-                token.kind != "quote" and token.lower not in lx.SPEECH_VERBS for token in between
-            )
-        ):
-            return later
-        break
-    return None
-
-
 def is_question_word(sentence: Sentence, cues: list[Cue], quote_at: int) -> bool:
     """True for a word of a question put to someone (`asked whether he would "punish" X`)."""
     tokens = sentence.tokens
@@ -214,32 +101,3 @@ def is_question_word(sentence: Sentence, cues: list[Cue], quote_at: int) -> bool
         if token.kind == "quote":
             return False
     return False
-
-
-def non_quote_kind(sentence: Sentence, quote_at: int) -> str | None:
-    """`slogan` or `title` when the words around a quotation say it is one, else None."""
-    tokens = sentence.tokens
-    text = tokens[quote_at].text
-    window = [token.lower for token in tokens[max(0, quote_at - 4) : quote_at] if token.is_word]
-    if any(word in lx.SLOGAN_WORDS for word in window):
-        return "slogan"
-    near = window[-2:]
-    if any(word in {"titled", "entitled"} for word in near):
-        return "title"
-    if is_title_case(text) and any(
-        word in lx.TITLE_WORDS or word in lx.NAMING_VERBS for word in near
-    ):
-        return "title"
-    return None
-
-
-def is_title_case(text: str) -> bool:
-    """`Ports Without People`: two or more words, every long word capitalised, no full stop."""
-    words = text.split()
-    long_words = [word for word in words if len(word) > 3]
-    return (
-        len(words) >= 2
-        and bool(long_words)
-        and all(word[0].isupper() for word in long_words)
-        and not text.rstrip().endswith((".", "?", "!", ","))
-    )

@@ -26,7 +26,8 @@ SPEECH_VERBS = _words(
     contended predicted boast boasted lament lamented agree agreed indicated indicate mused
     hope hopes hoped believe believes believed think thinks fear fears feared expects worries
     recalls shouted exclaimed whispered pledge pledged welcome welcomed refer refers referred
-    referring
+    referring report reports reported writing tweeting posting replying responding stating
+    urging
     """
 )
 """Verbs that attribute words to a speaker."""
@@ -34,7 +35,7 @@ SPEECH_VERBS = _words(
 PARTICIPLE_CUES = _words(
     """
     saying adding arguing noting insisting explaining warning calling describing claiming
-    stressing declaring telling
+    stressing declaring telling writing tweeting posting replying responding stating urging
     """
 )
 """Participles that hang a quote on the subject of their clause (`..., calling it "x"`)."""
@@ -51,16 +52,29 @@ SLOGAN_WORDS = _words(
 TITLE_WORDS = _words(
     """
     titled entitled report book film song album documentary programme program series show play
-    novel poem headline campaign exhibition article paper study podcast
+    novel poem headline campaign exhibition article paper study podcast author authored episode
+    single track opera musical painting sequel memoir
     """
 )
 NAMING_VERBS = _words("called named dubbed nicknamed")
+NAMING_WORDS = _words("named renamed dubbed nicknamed termed labelled labeled so-called")
+"""Words that give something a name; quoted words after them are that name, not a quote."""
+NAMING_NOUNS = _words(
+    """
+    name term word phrase designation acronym abbreviation nickname moniker label codename
+    code-name slogan
+    """
+)
+"""Nouns that, just before a quotation, say the quoted words are a name (`the term "x"`)."""
+MANNER_ADVERBS = _words(
+    "also often commonly sometimes usually widely popularly now still generally"
+)
 
 AUXILIARIES = _words(
     """
     has have had was were is are will would could should may might must did does do also later
     then again previously further similarly repeatedly once recently earlier quickly simply
-    publicly privately reportedly not never already still just only even
+    publicly privately reportedly not never already still just only even too both
     """
 )
 
@@ -94,6 +108,11 @@ ROLE_NOUNS = _words(
     physician psychologist student victim survivor farmer worker employee member neighbour
     neighbor passenger bystander mother father son daughter wife husband friend relative
     colleague source parent teenager shopkeeper customer fan pensioner champion winner
+    scholar academic lecturer anthropologist epidemiologist virologist sociologist biologist
+    psychiatrist specialist legislator politician assemblyman assemblywoman assemblymember
+    councilman councilwoman alderman alderwoman archbishop cardinal sheriff marshal constable
+    firefighter paramedic investigator spokespeople chairperson veteran mp mep msp mla
+    administrator
     """
 )
 """Nouns that name a person by what they do (`the diplomat`, `a spokeswoman`)."""
@@ -114,7 +133,8 @@ TITLE_MODIFIERS = _words(
     Agriculture Culture Digital Public Affairs Internal External Economic Development Science
     Technology Treasury Commerce Housing Opposition Party Majority Minority Leader House Senate
     Police Fire Army Navy Air Force Marine First Second Team Club Head Managing Lead Principal
-    Presidential Royal Grand High Crown Top
+    Presidential Royal Grand High Crown Top Republican Democrat Democratic Conservative
+    Liberal Socialist Newly Elected Incoming Outgoing Current Interim
     """
 )
 """Capitalised words that are part of a title, not of a name (`US Secretary of State`)."""
@@ -127,12 +147,18 @@ ORG_NOUNS = _words(
     institute university school hospital parliament senate congress assembly cabinet kremlin
     operator embassy consulate regulator watchdog foundation charity network station
     observatory laboratory branch squad bureau coalition alliance campaign corporation family
+    retailer supermarket chain airline carrier manufacturer broadcaster newspaper website insurer
+    lender publisher charity nonprofit startup league
     """
 )
 """Nouns that name an organisation (`the agency`, `the Chinese government`)."""
 
 BACK_REFERENCE_ORG_NOUNS = _words(
-    "company firm group organisation organization agency club team operator bank corporation"
+    """
+    company firm group organisation organization agency club team operator bank corporation
+    retailer supermarket chain airline carrier manufacturer broadcaster newspaper website insurer
+    lender publisher charity nonprofit startup league
+    """
 )
 """Organisation nouns that, with `the`, point back to the body last spoken of (`the company`)."""
 
@@ -154,7 +180,9 @@ ORG_NAME_WORDS = _words(
     Semiconductors Pharmaceuticals Pharma Capital Labs Media Foods Electric Electronics Steel Oil
     Gas Mining Insurance Telecom Communications Logistics Shipping Aerospace Automotive Bancorp
     Securities Investments Ventures Solutions Software Robotics Chemicals Brewery Studios
-    Entertainment Hotels Resorts Stores Markets Exchange
+    Entertainment Hotels Resorts Stores Markets Exchange Bulletin Gazette Herald Tribune
+    Telegraph Chronicle Magazine Daily Weekly Courier Examiner Monitor Dispatch Inquirer League
+    Conference Secretariat Directorate Municipality
     """
 )
 """Capitalised words that make a name an organisation (`British Transport Police`)."""
@@ -199,3 +227,21 @@ MONTHS = (
     "november",
     "december",
 )
+
+DEMONYMS = _words(
+    """
+    Spaniard Briton Brit Dane Swede Finn Pole Turk Scot Frenchman Frenchwoman Englishman
+    Englishwoman Dutchman Dutchwoman Irishman Irishwoman Welshman Welshwoman Scotsman Scotswoman
+    Kiwi Aussie Swiss Icelander Luxembourger Filipino Filipina Thai Kenyan Nigerian
+    """
+)
+"""Nouns for a person of a nation (`the Spaniard told reporters`), besides the adjectives."""
+
+GENDERED_NOUNS = _words(
+    """
+    man woman businessman businesswoman policeman policewoman sportsman sportswoman frenchman
+    frenchwoman englishman englishwoman dutchman dutchwoman irishman irishwoman welshman
+    welshwoman scotsman scotswoman
+    """
+)
+"""Nouns ending in `man` or `woman` that say whether `he` or `she` fits (not `German`)."""

@@ -44,7 +44,7 @@ class Mention:
 
 def is_group(word: str) -> bool:
     """A plural role noun (`researchers`, `officials`): a group that can speak as one."""
-    return word.endswith("s") and word[:-1] in lx.ROLE_NOUNS and word not in lx.ROLE_NOUNS
+    return word.endswith("s") and word[:-1] in lx.ROLE_NOUNS
 
 
 def is_possessive(word: str) -> bool:

@@ -11,6 +11,7 @@ from generator.draft.mention import (
     PHRASE_STOPS,
     Mention,
     is_acronym,
+    is_group,
     is_possessive,
     strip_possessive,
 )
@@ -48,6 +49,10 @@ def _mention_at(tokens: tuple[Token, ...], position: int) -> Mention | None:
         person = nationality(tokens, position)
         if person is not None:
             return person
+    if token.lower == "the" and position + 1 < len(tokens) and tokens[position + 1].capitalised:
+        body = _name(tokens, position + 1)
+        if body.kind == "organisation" and len(body.text.split()) >= 2:
+            return body  # `the Ministry of Health`, `the British Transport Police`
     if token.lower in lx.DETERMINERS or is_possessive(token.text):
         phrase = noun_phrase(tokens, position)
         if phrase is not None:
@@ -88,8 +93,10 @@ def _name(tokens: tuple[Token, ...], first: int) -> Mention:
             token.lower in lx.NAME_CONNECTORS
             and token.text.islower()
             and words
-            and (position + 1 < len(tokens) and tokens[position + 1].capitalised)
-            and token.lower not in {"and", "for"}
+            and _capitalised_after_connectors(tokens, position + 1)
+            and token.lower != "and"
+            and (token.lower != "for" or any(word in lx.ORG_NAME_WORDS for word in words))
+            and not (token.lower == "of" and _person_so_far(words))
         ):
             words.append(token.text)
             position += 1
@@ -100,10 +107,14 @@ def _name(tokens: tuple[Token, ...], first: int) -> Mention:
     country = country_of(text)
     if country is not None:
         return Mention("government", first, last, text, name=country, possessive=possessive)
-    if any(word in lx.ORG_NAME_WORDS for word in words) or is_acronym(words):
+    office = _office_before_name(words)
+    kind_before = first > 0 and tokens[first - 1].lower in lx.ORG_NOUNS  # `the group Green Earth`
+    if office is None and (
+        kind_before or any(word in lx.ORG_NAME_WORDS for word in words) or is_acronym(words)
+    ):
         name = text[4:] if text.startswith("The ") else text
         return Mention("organisation", first, last, text, name=name, possessive=possessive)
-    title, name_words = _split_title(words)
+    title, name_words = office or _split_title(words)
     if not name_words:
         head = title[-1].lower() if title else None
         return Mention(
@@ -132,6 +143,66 @@ def _name(tokens: tuple[Token, ...], first: int) -> Mention:
     )
 
 
+def _capitalised_after_connectors(tokens: tuple[Token, ...], position: int) -> bool:
+    """`der Leyen` after `von`: a capitalised word follows, past any more lowercase particles."""
+    while position < len(tokens) and tokens[position].lower in lx.NAME_CONNECTORS:
+        if not tokens[position].text.islower():
+            return False
+        position += 1
+    return position < len(tokens) and tokens[position].capitalised
+
+
+def _office_before_name(words: list[str]) -> tuple[list[str], list[str]] | None:
+    """`Rutgers University Professor Kelly Dittmar`, `WHO Director-General Tedros Ghebreyesus`:
+    a body and an office before a person's name; the name is what follows the last office word."""
+    for at in range(len(words) - 3, -1, -1):
+        word = words[at]
+        office = word.lower() in lx.ROLE_NOUNS or ("-" in word and _title_word(word))
+        if not office:
+            continue
+        tail = words[at + 1 :]
+        if all(
+            part[0].isupper() and part not in lx.ORG_NAME_WORDS and not _title_word(part)
+            for part in tail
+        ):
+            return words[: at + 1], tail
+        return None
+    return None
+
+
+def _person_so_far(words: list[str]) -> bool:
+    """`Tristan Smith` before `of University College London`: a person's name is complete.
+
+    Two name words after any title, and no word of an organisation: what follows `of` is the
+    person's affiliation, not part of the name (unlike `Secretary of State`, `Bank of England`).
+    """
+    if any(word in lx.ORG_NAME_WORDS for word in words) or "of" in words:
+        return False
+    _, name_words = _split_title(words)
+    return len(name_words) >= 2 and all(word[0].isupper() for word in name_words)
+
+
+def _title_word(word: str) -> bool:
+    """`Minister`, `Dr`, `Republican`, and hyphened forms such as `Ex-Prime` or `Vice-Chair`."""
+    if (
+        word in lx.TITLE_MODIFIERS
+        or word.lower() in lx.ROLE_NOUNS
+        or is_group(word.lower())
+        or word in _PERSON_PREFIXES
+        or country_of(word)
+        or is_adjective(word)
+    ):
+        return True
+    parts = word.split("-")
+    return len(parts) > 1 and all(
+        part.lower() in _TITLE_PARTS or part in lx.TITLE_MODIFIERS or part.lower() in lx.ROLE_NOUNS
+        for part in parts
+    )
+
+
+_TITLE_PARTS = frozenset({"ex", "former", "vice", "co", "deputy", "acting", "elect"})
+
+
 def _dotted_prefix(tokens: tuple[Token, ...], position: int) -> bool:
     """`Mr. Haddox`: a title with its full stop, then a capitalised word."""
     return (
@@ -147,15 +218,7 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
     while position < len(words):
         word = words[position]
         follows_of = position > 0 and words[position - 1] == "of"
-        if (
-            word in lx.TITLE_MODIFIERS
-            or word.lower() in lx.ROLE_NOUNS
-            or word == "of"
-            or follows_of
-            or country_of(word)
-            or is_adjective(word)
-            or word in _PERSON_PREFIXES
-        ):
+        if word == "of" or follows_of or _title_word(word):
             position += 1
             continue
         break
@@ -163,7 +226,9 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
         position == len(words)
         and words
         and words[-1] not in lx.TITLE_MODIFIERS
-        and (words[-1].lower() not in lx.ROLE_NOUNS and not country_of(words[-1]))
+        and words[-1].lower() not in lx.ROLE_NOUNS
+        and not is_group(words[-1].lower())
+        and not country_of(words[-1])
     ):
         position -= 1
     return words[:position], words[position:]

@@ -10,7 +10,6 @@ from generator.draft import lexicon as lx
 from generator.draft.mention import (
     PHRASE_STOPS,
     Mention,
-    is_acronym,
     is_group,
     strip_possessive,
 )
@@ -20,7 +19,9 @@ from generator.draft.sentences import Token
 
 def nationality(tokens: tuple[Token, ...], position: int) -> Mention | None:
     """`the Russian told reporters`: a nationality used as a noun refers to a person."""
-    if position + 1 >= len(tokens) or not is_adjective(tokens[position + 1].text):
+    if position + 1 >= len(tokens):
+        return None
+    if not (is_adjective(tokens[position + 1].text) or tokens[position + 1].text in lx.DEMONYMS):
         return None
     following = tokens[position + 2] if position + 2 < len(tokens) else None
     if (
@@ -73,16 +74,26 @@ def noun_phrase(tokens: tuple[Token, ...], first: int) -> Mention | None:
     if head in lx.ORG_NOUNS and head not in lx.ROLE_NOUNS:
         country = next((country_of(word) for word in words if country_of(word)), None)
         kind = "government" if head in lx.GOVERNMENT_NOUNS or country else "organisation"
+        name = country
+        if name is None and head_token.capitalised:  # `the opposition Social Democratic Party`
+            run = head_at
+            while run - 1 > first and tokens[run - 1].capitalised:
+                run -= 1
+            name = " ".join(token.text for token in tokens[run : head_at + 1])
+            name = name[:-2] if possessive else name
         return Mention(
             kind,
             first,
             head_at,
             text,
-            name=country,
+            name=name,
             head=head,
             definite=definite,
             possessive=possessive,
         )
+    if organisation is None:
+        last = _complement(tokens, head_at)
+        text = " ".join([text, *(token.text for token in tokens[head_at + 1 : last + 1])])
     return Mention(
         "role",
         first,
@@ -97,13 +108,10 @@ def noun_phrase(tokens: tuple[Token, ...], first: int) -> Mention | None:
 
 
 def _organisation_inside(modifiers: tuple[Token, ...]) -> str | None:
-    """`Shropshire Council` in `a Shropshire Council spokesman`."""
+    """`Shropshire Council` in `a Shropshire Council spokesman`, `Woolworths` in `a Woolworths
+    spokesperson`: capitalised words before a spokesperson noun name the body it speaks for."""
     words = [token.text for token in modifiers if token.capitalised]
-    if (
-        len(words) == len(modifiers)
-        and words
-        and (any(word in lx.ORG_NAME_WORDS for word in words) or is_acronym(words))
-    ):
+    if len(words) == len(modifiers) and words and not all(is_adjective(w) for w in words):
         return " ".join(words)
     return None
 
@@ -116,6 +124,8 @@ def _attached_organisation(tokens: tuple[Token, ...], head_at: int) -> tuple[str
     position += 1
     if position < len(tokens) and tokens[position].lower == "the":
         position += 1
+        if position < len(tokens) and tokens[position].lower in lx.BACK_REFERENCE_ORG_NOUNS:
+            return tokens[position].lower, position  # `a spokesperson for the league`
     words = []
     last = head_at
     while position < len(tokens) and (
@@ -133,3 +143,21 @@ def _attached_organisation(tokens: tuple[Token, ...], head_at: int) -> tuple[str
     if not words:
         return None, head_at
     return " ".join(words), last
+
+
+def _complement(tokens: tuple[Token, ...], head_at: int) -> int:
+    """The last token of `of the police's internal investigators` after a role noun (`head`)."""
+    position = head_at + 1
+    if position >= len(tokens) or tokens[position].lower != "of":
+        return head_at
+    last = head_at
+    position += 1
+    if position < len(tokens) and tokens[position].lower in lx.DETERMINERS:
+        position += 1
+    while position < len(tokens) and position - head_at <= 7:
+        token = tokens[position]
+        if not token.is_word or token.capitalised or token.lower in PHRASE_STOPS:
+            break
+        last = position
+        position += 1
+    return last

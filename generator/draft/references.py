@@ -138,6 +138,7 @@ class Resolver:
             if kind == "person"
             else self.registry.organisation(name, kind)
         )
+        record.guessed = kind == "organisation" and record.mentions == 1
         return record.id, "name"
 
     def _from_candidate(self, full: str, short: str) -> ActorRecord:
@@ -177,6 +178,10 @@ class Resolver:
         return self._body(mention.text, mention.kind, head, mention.text, create)
 
     def _role(self, mention: Mention, local: list[str], create: bool) -> tuple[str | None, str]:
+        if mention.organisation and mention.organisation.islower():
+            bodies = self.registry.find_head(mention.organisation, ("organisation", "government"))
+            if bodies:
+                return self._most_recent(bodies).id, "role"
         if mention.organisation:
             return self._body(
                 mention.organisation, "organisation", None, mention.organisation, create
@@ -187,6 +192,12 @@ class Resolver:
             if found is None and create:
                 found = self.registry.organisation(mention.text, "organisation")
             return (found.id, "role") if found else (None, "none")
+        if (
+            mention.definite
+            and not candidates_for(self.registry, mention)
+            and " of " in mention.text
+        ):
+            return self._described(mention, create)  # `the head of the police's investigators`
         if mention.definite:
             candidates = self.registry.find_head(head, ("person",))
             found = (
@@ -194,6 +205,8 @@ class Resolver:
                 if candidates
                 else self._pronoun("he", local, create)
             )
+            if found is None and create:
+                return self._described(mention, create)  # `The senator said`, no one to go back to
             if found is not None and create:
                 self.registry.get(found).add_alias(f"the {mention.text}")
             return found, "role"
@@ -207,21 +220,31 @@ class Resolver:
         record.set_role(mention.role)
         return record.id, "role"
 
+    def _described(self, mention: Mention, create: bool) -> tuple[str | None, str]:
+        """Someone unnamed whom a full description identifies: an actor of its own."""
+        found = self.registry.find_name(mention.text)
+        if found is None and create:
+            found = self.registry.person(mention.text)
+            found.set_role(mention.role)
+        return (found.id, "role") if found else (None, "none")
+
     def _pronoun(self, word: str, local: list[str], create: bool) -> str | None:
         kinds = {"he": ("person",), "she": ("person",), "it": ("organisation", "government")}.get(
             word, ("person", "organisation", "government")
         )
         for actor in reversed(local):
-            if self.registry.get(actor).kind in kinds:
+            record = self.registry.get(actor)
+            if record.kind in kinds and record.fits(word):
                 return actor
-        found = self._recent_subject(kinds, create)
-        if found is not None or self._blocked:
-            return found
-        if self.last_speaker and self.registry.get(self.last_speaker).kind in kinds:
-            return self.last_speaker
-        return None
+        found = self._recent_subject(kinds, create, word)
+        if found is None and not self._blocked and self.last_speaker:
+            last = self.registry.get(self.last_speaker)
+            found = self.last_speaker if last.kind in kinds and last.fits(word) else None
+        return found
 
-    def _recent_subject(self, kinds: tuple[str, ...], create: bool) -> str | None:
+    def _recent_subject(
+        self, kinds: tuple[str, ...], create: bool, pronoun: str = ""
+    ) -> str | None:
         """The latest sentence subject of one of `kinds`; someone unnamed becomes an actor now.
 
         Sets `_blocked` when the latest such subject is someone unnamed and `create` is off,
@@ -235,8 +258,12 @@ class Resolver:
             if subject is None:
                 continue
             if isinstance(subject, str):
-                kind = self.registry.get(subject).kind
-                if kind in kinds or ("person" in kinds and index in self.voiced):
+                record = self.registry.get(subject)
+                if record.guessed and kinds == ("person",):
+                    record.kind, record.guessed = "person", False  # `Smith said ... he added`
+                if not record.fits(pronoun):
+                    continue  # `she` after a man: someone before him
+                if record.kind in kinds or ("person" in kinds and index in self.voiced):
                     return subject
                 continue
             mention, sentence = subject
@@ -262,3 +289,8 @@ def _pending_kind(mention: Mention) -> str:
     if mention.kind in {"role", "name"} and not is_group(mention.head or ""):
         return "person"
     return "government" if mention.kind == "government" else "organisation"
+
+
+def candidates_for(registry: Registry, mention: Mention) -> list[ActorRecord]:
+    """People already known whose role has the head noun of `mention`."""
+    return registry.find_head(mention.head or "", ("person",))

@@ -7,7 +7,7 @@ and whole quotations, so that rules about the words around a quote never see the
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from generator.draft.lexicon import ABBREVIATIONS
 from generator.draft.quotes import Quotation
@@ -16,24 +16,27 @@ _TOKEN = re.compile(r"[^\W_]+(?:['\u2019.\-&][^\W_]+)*|--|[,;:.!?()\[\]\u2014\u2
 _ENDS = frozenset(".!?")
 
 
-@dataclass(frozen=True, slots=True)
 class Token:
-    """A word, a punctuation mark, or a whole quotation (`kind == "quote"`)."""
+    """A word, a punctuation mark, or a whole quotation (`kind == "quote"`).
 
-    text: str
-    start: int
-    end: int
-    kind: str
-    quote: int | None = None  # index into the article's quotations when kind == "quote"
-    lower: str = field(init=False)
-    is_word: bool = field(init=False)
-    capitalised: bool = field(init=False)
+    A plain slotted class rather than a dataclass: an article makes one per word, and this is
+    the drafting's hottest constructor. Treat it as read-only.
+    """
 
-    def __post_init__(self) -> None:
-        set_field = object.__setattr__
-        set_field(self, "lower", self.text.lower())
-        set_field(self, "is_word", self.kind == "word")
-        set_field(self, "capitalised", self.kind == "word" and self.text[0].isupper())
+    __slots__ = ("capitalised", "end", "is_word", "kind", "lower", "quote", "start", "text")
+
+    def __init__(self, text: str, start: int, end: int, kind: str, quote: int | None = None):
+        self.text = text
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.quote = quote  # index into the article's quotations when kind == "quote"
+        self.lower = text.lower()
+        self.is_word = kind == "word"
+        self.capitalised = self.is_word and text[0].isupper()
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end}, {self.kind!r}, {self.quote!r})"
 
 
 @dataclass(frozen=True)

@@ -10,12 +10,14 @@ import bisect
 from dataclasses import dataclass
 
 from generator.article import normalize_for_matching
+from generator.draft import lexicon as lx
 from generator.draft.actors import Registry
-from generator.draft.cues import Cue, find_cues, is_question_word, non_quote_kind
+from generator.draft.cues import Cue, find_cues, is_question_word
 from generator.draft.mention import Mention
 from generator.draft.quotes import Quotation
 from generator.draft.references import SURE, Resolver
 from generator.draft.sentences import Sentence
+from generator.draft.terms import non_quote_kind
 
 _TERM_WORDS = 4
 _LONG_CUE = 60
@@ -143,11 +145,40 @@ class Attributor:
         first_in_paragraph = sentence.index == 0 or (
             self.sentences[sentence.index - 1].paragraph != sentence.paragraph
         )
+        introduced = self._introduced_next(sentence) if only_quotes else None
+        if introduced is not None:
+            self._attribute(index, introduced[0], introduced[1], "next sentence", sentence)
+            return
         last = self.resolver.last_speaker
         if only_quotes and first_in_paragraph and last is not None:
             self._attribute(index, last, None, "previous paragraph", sentence)
             return
+        subjects = self.resolver.subjects
+        if only_quotes and not first_in_paragraph and subjects:
+            at, subject = subjects[-1]  # `Smith was defiant. "We will win."`
+            if at == sentence.index - 1 and isinstance(subject, str):
+                self._attribute(index, subject, None, "previous sentence", sentence)
+                return
         self._attribute(index, None, None, "none", sentence)
+
+    def _introduced_next(self, sentence: Sentence) -> tuple[str, str] | None:
+        """`"We are ready." So said Ann Lee, the coach.`: a bare quote whose speaker is named in
+        the next sentence of its paragraph, by name, with a speech verb and no quote of its own."""
+        following = sentence.index + 1
+        if following >= len(self.sentences):
+            return None
+        after = self.sentences[following]
+        if after.paragraph != sentence.paragraph or after.quote_positions():
+            return None
+        for cue in find_cues(after, self.mentions[following]):
+            subject = cue.subject
+            if subject is None or subject.kind not in {"name", "organisation", "government"}:
+                continue
+            actor, _ = self.resolver.cue_speaker(cue, after, [], create=True)
+            if actor is not None:
+                paragraph = self.paragraphs[after.paragraph - 1]
+                return actor, _cue_text(after, cue, paragraph)
+        return None
 
     def _previous_in_paragraph(self, index: int) -> Attribution | None:
         paragraph = self.quotations[index].paragraph
@@ -218,7 +249,15 @@ def _choose_cue(sentence: Sentence, cues: list[Cue], position: int) -> Cue | Non
     trails = tokens[position].text.endswith(",") or (
         position + 1 < len(tokens) and tokens[position + 1].text == ","
     )
-    if after and (opens_sentence or (trails and after[0].position - position <= 6)):
+    follows = (
+        after
+        and (after[0].subject is None or after[0].subject.first > position)
+        and not any(  # `"x", while Aldi called it "y"`: a new clause, not the attribution
+            token.lower in lx.SUBORDINATORS or token.lower in {"and", "but"}
+            for token in tokens[position + 1 : after[0].position]
+        )
+    )
+    if after and (opens_sentence or (trails and follows and after[0].position - position <= 6)):
         return after[0]
     if before:
         return before[-1]

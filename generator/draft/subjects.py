@@ -1,0 +1,239 @@
+"""Subjects: who an attributing verb's subject is (`X said`, `said X`, `X, who ..., said`).
+
+A sentence, its mentions and the position of a speech verb in; the mention that is the verb's
+subject, and a name set beside it (`a spokeswoman, Ann Lee, said`), out.
+"""
+
+from __future__ import annotations
+
+from generator.draft import lexicon as lx
+from generator.draft.mention import Mention
+from generator.draft.mentions import appositive_after
+from generator.draft.sentences import Sentence, Token
+
+_ADVERB_SUFFIX = "ly"
+
+
+def mention_starting(mentions: list[Mention], position: int) -> Mention | None:
+    return next((mention for mention in mentions if mention.first == position), None)
+
+
+def _mention_ending(mentions: list[Mention], position: int) -> Mention | None:
+    return next((mention for mention in mentions if mention.last == position), None)
+
+
+_VOICES = frozenset(
+    {"office", "campaign", "spokesman", "spokeswoman", "spokesperson", "administration"}
+)
+
+
+def _voice_of(tokens: tuple[Token, ...], mentions: list[Mention], before: int) -> Mention | None:
+    """`Klobuchar's office said`, `Trump's campaign said`: the named person speaks through it."""
+    if before < 1 or tokens[before].lower not in _VOICES:
+        return None
+    owner = _mention_ending(mentions, before - 1)
+    if owner is None or not owner.possessive or owner.kind != "name":
+        return None
+    return owner
+
+
+def _passive_agent(tokens: tuple[Token, ...], mentions: list[Mention], verb: int) -> Mention | None:
+    """`a pattern described by Marine Bulletin as "..."`: the agent after `by` is the speaker."""
+    word = tokens[verb].lower
+    if not (word.endswith("ed") or word in {"told", "written", "said"}):
+        return None
+    if verb + 1 >= len(tokens) or tokens[verb + 1].lower != "by":
+        return None
+    agent = mention_starting(mentions, verb + 2)
+    return agent if agent is not None and agent.kind != "pronoun" else None
+
+
+def _affiliated_person(
+    tokens: tuple[Token, ...], mentions: list[Mention], found: Mention
+) -> Mention:
+    """`Tristan Smith of University College London`: the person, not the body after `of`."""
+    current = found
+    while current.kind in {"organisation", "government", "name"}:
+        before = current.first - 1
+        if before >= 0 and tokens[before].lower == "the":
+            before -= 1
+        if before < 1 or tokens[before].lower not in {"of", "at", "from"}:
+            return found
+        earlier = _mention_ending(mentions, before - 1)
+        if earlier is None:
+            return found
+        if earlier.kind == "role" or (
+            earlier.kind == "name"
+            and earlier.name
+            and (len(earlier.name.split()) >= 2 or earlier.titled)
+        ):
+            return earlier  # `Scientists at the University of Bristol said`
+        current = earlier  # `Jane Doe of the University of Oxford`: go back past `University`
+    return found
+
+
+def _after_by(tokens: tuple[Token, ...], first: int) -> bool:
+    """True when `by` (or `by the`) comes just before position `first`."""
+    previous = first - 1
+    if previous >= 0 and tokens[previous].lower == "the":
+        previous -= 1
+    return previous >= 0 and tokens[previous].lower == "by"
+
+
+def _coordinated(tokens: tuple[Token, ...], mentions: list[Mention], found: Mention) -> bool:
+    """True for the second of two names joined by `and` or `or`."""
+    if found.kind != "name" or found.first < 2:
+        return False
+    joined = tokens[found.first - 1].lower in {"and", "or"}
+    return joined and _mention_ending(mentions, found.first - 2) is not None
+
+
+_GOES_ON = frozenset({"went", "goes", "go", "going", "continued", "continues", "proceeded"})
+
+
+def _skip_back(tokens: tuple[Token, ...], position: int) -> int:
+    """The position before `position` once auxiliaries, adverbs and `went on to` are skipped."""
+    if position >= 2 and tokens[position - 1].lower == "to":
+        earlier = position - 2
+        if tokens[earlier].lower == "on" and earlier > 0:
+            earlier -= 1
+        if tokens[earlier].lower in _GOES_ON:
+            position = earlier
+    position -= 1
+    while (
+        position >= 0
+        and tokens[position].is_word
+        and (
+            tokens[position].lower in lx.AUXILIARIES
+            or (
+                tokens[position].lower.endswith(_ADVERB_SUFFIX) and not tokens[position].capitalised
+            )
+        )
+    ):
+        position -= 1
+    return position
+
+
+def find_subject(
+    sentence: Sentence, mentions: list[Mention], verb: int
+) -> tuple[Mention | None, Mention | None]:
+    tokens = sentence.tokens
+    agent = _passive_agent(tokens, mentions, verb)
+    if agent is not None:
+        return agent, None
+    before = _skip_back(tokens, verb)
+    if before > 0 and tokens[before].text == "." and tokens[before - 1].text in lx.ABBREVIATIONS:
+        before -= 1  # `Apple Inc. said`
+    voice = _voice_of(tokens, mentions, before)
+    if voice is not None:
+        return voice, None
+    if before >= 0 and tokens[before].lower == "as" and tokens[verb].lower in lx.PARTICIPLE_CUES:
+        quoted = _mention_ending(mentions, before - 1)  # `Reuters quoted X as saying`
+        if quoted is not None and not _after_by(tokens, quoted.first):
+            return quoted, None
+        return _main_subject(sentence, mentions, verb)  # `X was quoted (by Y) as saying`
+    if before >= 0 and tokens[before].text == ")":  # `Rep. Ann Lee (D-CA) said`
+        opening = before
+        while opening > 0 and tokens[opening].text != "(":
+            opening -= 1
+        before = _skip_back(tokens, opening) if opening > 0 else before
+    inverted = before >= 0 and (
+        tokens[before].kind == "quote"
+        or (tokens[before].text == "," and before > 0 and tokens[before - 1].kind == "quote")
+    )
+    if inverted:
+        after = mention_starting(mentions, verb + 1)
+        if after is not None and after.kind != "pronoun":  # `"...", noting it was` has no subject
+            return after, _name_beside(sentence, mentions, after)
+    if before < 0:
+        return None, None
+    adjacent = _mention_ending(mentions, before)
+    if adjacent is not None and _coordinated(tokens, mentions, adjacent):
+        return None, None  # `Miller and Smith both said`: two speakers, no one actor
+    if adjacent is not None:
+        adjacent = _affiliated_person(tokens, mentions, adjacent)
+        return adjacent, _name_beside(sentence, mentions, adjacent)
+    if tokens[before].lower in {"and", "but"}:  # `X reported ..., and called it "y"`
+        return _main_subject(sentence, mentions, verb)
+    if tokens[before].text == ",":
+        subject, beside = _subject_before_aside(sentence, mentions, before, verb)
+        if subject is None:  # `..., said Ann Lee.`
+            after = mention_starting(mentions, verb + 1)
+            if after is not None and after.kind in {"name", "role"}:
+                return after, _name_beside(sentence, mentions, after)
+        return subject, beside
+    return None, None
+
+
+def _subject_before_aside(
+    sentence: Sentence, mentions: list[Mention], comma: int, verb: int
+) -> tuple[Mention | None, Mention | None]:
+    """`X, who led the opposition, said` and `A spokeswoman, Ann Lee, added`: the subject is X."""
+    tokens = sentence.tokens
+    opening = comma - 1
+    while opening >= 0 and tokens[opening].text != "," and not _opens_clause(tokens, opening):
+        opening -= 1
+    if opening < 0 or tokens[opening].kind == "quote":
+        if tokens[verb].lower in lx.PARTICIPLE_CUES:
+            return _main_subject(sentence, mentions, verb)
+        return None, None
+    inside = mention_starting(mentions, opening + 1)
+    outside = _mention_ending(mentions, opening - 1)
+    if tokens[verb].lower in lx.PARTICIPLE_CUES and (outside is None or inside is None):
+        return _main_subject(sentence, mentions, verb)
+    if outside is None and inside is None and opening > 0 and tokens[opening - 1].kind != "quote":
+        earlier = _subject_before_aside(sentence, mentions, opening, verb)  # `X, 67, who ..., said`
+        if earlier[0] is not None:
+            return earlier
+    if outside is None:
+        return inside, None
+    outside = _affiliated_person(tokens, mentions, outside)
+    if inside is not None and inside.kind == "name":
+        return outside, inside
+    return outside, None
+
+
+def _opens_clause(tokens: tuple[Token, ...], position: int) -> bool:
+    """A quotation that is not inside a phrase (`author of "The Long Road"` is inside one)."""
+    if tokens[position].kind != "quote":
+        return False
+    return position == 0 or not tokens[position - 1].is_word
+
+
+def _main_subject(
+    sentence: Sentence, mentions: list[Mention], verb: int
+) -> tuple[Mention | None, Mention | None]:
+    """The subject of the clause a participle hangs on (`X opposed it, calling it "y"`)."""
+    tokens = sentence.tokens
+    for mention in mentions:
+        if mention.first >= verb:
+            break
+        previous = tokens[mention.first - 1].lower if mention.first > 0 else None
+        if previous not in lx.PREPOSITIONS and not mention.possessive:
+            return mention, _name_beside(sentence, mentions, mention)
+    return None, None
+
+
+def _name_beside(sentence: Sentence, mentions: list[Mention], mention: Mention) -> Mention | None:
+    """A name that `mention` (a role or organisation phrase) is set beside, if any."""
+    if mention.kind not in {"role", "organisation", "government"}:
+        return None
+    beside = appositive_after(sentence, mention)
+    if isinstance(beside, Mention):
+        return beside
+    tokens = sentence.tokens
+    for later in mentions:
+        if later.first <= mention.last or later.kind != "name":
+            continue
+        between = tokens[mention.last + 1 : later.first]
+        if (
+            len(between) <= 6
+            and between
+            and between[-1].text == ","
+            and all(
+                token.kind != "quote" and token.lower not in lx.SPEECH_VERBS for token in between
+            )
+        ):
+            return later
+        break
+    return None

@@ -1,0 +1,87 @@
+"""Terms: words in quotation marks that name or label something rather than quote anyone.
+
+A `Sentence` and the position of a quotation in it in; `slogan`, `title` or `term` out when the
+words around the quotation (or its form, such as a code like `COVID-19`) say it is no quote.
+"""
+
+from __future__ import annotations
+
+from generator.draft import lexicon as lx
+from generator.draft.sentences import Sentence, Token
+
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+_NAMING_REACH = 10  # tokens back from a quotation where a naming verb still governs it
+
+
+def non_quote_kind(sentence: Sentence, quote_at: int) -> str | None:
+    """`slogan`, `title` or `term` when the words around a quotation say it is one, else None."""
+    tokens = sentence.tokens
+    text = tokens[quote_at].text
+    window = [token.lower for token in tokens[max(0, quote_at - 4) : quote_at] if token.is_word]
+    if any(word in lx.SLOGAN_WORDS for word in window):
+        return "slogan"
+    near = window[-2:]
+    if any(word in {"titled", "entitled"} for word in near):
+        return "title"
+    if is_title_case(text) and any(
+        word in lx.TITLE_WORDS or word in lx.NAMING_VERBS for word in near
+    ):
+        return "title"
+    if is_code(text) or _named(tokens, quote_at):
+        return "term"
+    return None
+
+
+def is_code(text: str) -> bool:
+    """`COVID-19`, `2019-nCoV`, `H1N1`: one word with a digit, or an acronym, is a name."""
+    word = text.strip(" .,;:!?")
+    if not word or " " in word:
+        return False
+    letters = [char for char in word if char.isalpha()]
+    acronym = len(letters) >= 2 and all(char.isupper() for char in letters)
+    return any(char.isdigit() for char in word) or acronym
+
+
+def _named(tokens: tuple[Token, ...], quote_at: int) -> bool:
+    """`the virus was named "x"`, `commonly called "x"`, `known as "x"`, `the term "x"`."""
+    if quote_at == 0:
+        return False
+    if tokens[quote_at - 1].lower in lx.NAMING_NOUNS:
+        return True
+    words = [token.lower for token in tokens[:quote_at] if token.is_word]
+    if words[-2:] == ["known", "as"]:
+        return True
+    if tokens[quote_at - 1].lower == "called":
+        return _passive([token.lower for token in tokens[:quote_at]], quote_at - 1)
+    for position in range(quote_at - 1, max(-1, quote_at - 1 - _NAMING_REACH), -1):
+        token = tokens[position]
+        if token.kind != "word" or token.lower in lx.SPEECH_VERBS:
+            return False  # a quotation, a comma or a speech verb ends the naming clause
+        if token.lower in lx.NAMING_WORDS:
+            return True
+    return False
+
+
+def _passive(words: list[str], position: int) -> bool:
+    """`was commonly called "x"`, `, also called "x"`: a naming, not someone calling it so."""
+    start = position
+    position -= 1
+    while position >= 0 and (
+        words[position] in lx.MANNER_ADVERBS or words[position].endswith("ly")
+    ):
+        position -= 1
+    if position >= 0 and words[position] == ",":
+        return position < start - 1  # `, also called`, but not `X, who ..., called`
+    return position < 0 or words[position] in _BE
+
+
+def is_title_case(text: str) -> bool:
+    """`Ports Without People`: two or more words, every long word capitalised, no full stop."""
+    words = text.split()
+    long_words = [word for word in words if len(word) > 3]
+    return (
+        len(words) >= 2
+        and bool(long_words)
+        and all(word[0].isupper() for word in long_words)
+        and not text.rstrip().endswith((".", "?", "!", ","))
+    )

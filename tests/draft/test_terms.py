@@ -1,0 +1,51 @@
+"""Terms: names of things in quotation marks are no one's quote; each rule on a small example."""
+
+from __future__ import annotations
+
+from tests.draft.helpers import non_quotes, speakers
+
+
+def test_a_code_like_name_is_a_term():
+    text = 'The agency said "H5N1" is to replace the old name.'
+    assert non_quotes(text) == {"H5N1": "term"}
+
+
+def test_the_words_after_named_are_a_term_even_past_the_object():
+    text = 'The committee named the virus that causes it "acute respiratory virus two".'
+    assert non_quotes(text) == {"acute respiratory virus two": "term"}
+
+
+def test_commonly_called_and_known_as_give_terms():
+    text = (
+        'That strain was commonly called "pig fever." The disease, also known as '
+        '"the sweats", spread fast.'
+    )
+    assert non_quotes(text) == {"pig fever.": "term", "the sweats": "term"}
+
+
+def test_the_term_and_the_designation_give_terms():
+    text = 'Officials dropped the term "bird plague" and the temporary designation "novel flu".'
+    assert non_quotes(text) == {"bird plague": "term", "novel flu": "term"}
+
+
+def test_a_speaker_who_called_something_a_name_is_still_quoted():
+    text = (
+        'Interior Minister Jan Nowak called the stabbing "an act of barbarity." '
+        'Lawyer Eva Lind, who represented the family, called the decision "a clear signal".'
+    )
+    assert speakers(text) == {
+        "an act of barbarity.": "Jan Nowak",
+        "a clear signal": "Eva Lind",
+    }
+
+
+def test_in_her_own_words_is_no_naming():
+    text = 'Mayor Rita Cole spoke. In her own words: "We will rebuild the town."'
+    assert non_quotes(text) == {}
+    assert list(speakers(text)) == ["We will rebuild the town."]
+
+
+def test_a_title_inside_an_aside_is_no_quote_and_the_speaker_is_still_found():
+    text = 'Ann Lee, author of "The Long Road", said "We are ready."'
+    assert non_quotes(text) == {"The Long Road": "title"}
+    assert speakers(text) == {"We are ready.": "Ann Lee"}
