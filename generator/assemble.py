@@ -378,7 +378,7 @@ def _term_view(term, actors: dict[str, Actor], outlet: str | None) -> TermView:
         framing = f"Wording of {_voice(term.framing_of, actors, outlet)}, not a neutral term"
     tooltip = term.article_usage
     if term.neutral_usage:
-        tooltip = f"{tooltip} Neutral wording: {term.neutral_usage}."
+        tooltip = f"{tooltip} Neutral wording: {term.neutral_usage.rstrip('.')}."
     if term.contested:
         reason = framing[0].lower() + framing[1:] if framing else "the wording is in dispute"
         tooltip = f"{tooltip} Contested: {reason}."
