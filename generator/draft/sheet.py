@@ -10,6 +10,7 @@ from generator.draft.actors import ActorRecord, slugify
 from generator.draft.extraction import Draft, DraftQuote
 from generator.draft.yaml_text import YamlLines, flow_list
 from generator.factsheet import OUTLET
+from generator.schema import with_schema_comment
 
 DRAFT_HEADER = "# Draft fact sheet written by explainer draft; check every TODO before publishing."
 """The first line of every draft; change it here and every draft follows."""
@@ -26,7 +27,7 @@ _GLOSSARY_KINDS = frozenset({"question", "term"})
 
 
 def render_draft(draft: Draft) -> str:
-    """The draft as YAML text, beginning with `DRAFT_HEADER`."""
+    """The draft as YAML text, beginning with the schema comment and `DRAFT_HEADER`."""
     out = YamlLines()
     out.comment(DRAFT_HEADER[2:])
     _story(out, draft)
@@ -35,7 +36,7 @@ def render_draft(draft: Draft) -> str:
     _quotes(out, draft)
     _events(out, draft)
     _glossary(out, draft)
-    return out.text()
+    return with_schema_comment(out.text())
 
 
 def _story(out: YamlLines, draft: Draft) -> None:

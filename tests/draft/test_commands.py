@@ -8,6 +8,7 @@ from click.testing import CliRunner
 
 from generator.draft.sheet import DRAFT_HEADER
 from generator.draft_commands import draft_command, eval_command
+from generator.schema import SCHEMA_COMMENT
 from generator.story import MAX_ARTICLE_BYTES
 
 GOLD = Path(__file__).resolve().parent.parent / "gold"
@@ -21,20 +22,20 @@ def run(command, *args: str):
 def test_draft_prints_the_sheet_without_an_output_file():
     result = run(draft_command, SEED, "--published", "2025-03-16", "--outlet", "RT")
     assert result.exit_code == 0
-    assert result.stdout.startswith(DRAFT_HEADER)
+    assert result.stdout.startswith(f"{SCHEMA_COMMENT}\n{DRAFT_HEADER}\n")
     assert "outlet: RT" in result.stdout and "published: 2025-03-16" in result.stdout
 
 
 def test_draft_writes_a_file_and_never_overwrites_without_force(tmp_path):
     output = tmp_path / "facts.yaml"
     assert run(draft_command, SEED, "-o", output).exit_code == 0
-    assert output.read_text("utf-8").startswith(DRAFT_HEADER)
+    assert output.read_text("utf-8").startswith(f"{SCHEMA_COMMENT}\n{DRAFT_HEADER}\n")
     output.write_text("mine", "utf-8")
     refused = run(draft_command, SEED, "-o", output)
     assert refused.exit_code == 1 and "exists; pass --force" in refused.output
     assert output.read_text("utf-8") == "mine"
     assert run(draft_command, SEED, "-o", output, "--force").exit_code == 0
-    assert output.read_text("utf-8").startswith(DRAFT_HEADER)
+    assert output.read_text("utf-8").startswith(f"{SCHEMA_COMMENT}\n{DRAFT_HEADER}\n")
 
 
 def test_bad_input_gives_one_error_line_and_no_traceback(tmp_path):

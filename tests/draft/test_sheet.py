@@ -10,6 +10,7 @@ import pytest
 from generator.draft.extraction import draft_article
 from generator.draft.sheet import DRAFT_HEADER, render_draft
 from generator.draft.yaml_text import scalar
+from generator.schema import SCHEMA_COMMENT
 from generator.story import load_story
 from generator.yaml_source import load_yaml
 
@@ -33,9 +34,9 @@ def test_the_draft_of_every_gold_article_loads_validates_and_verifies(tmp_path, 
     assert story is not None and [str(problem) for problem in problems] == []
 
 
-def test_a_draft_begins_with_the_header_and_marks_todos():
+def test_a_draft_begins_with_the_schema_comment_and_the_header_and_marks_todos():
     text = render_draft(draft_article((GOLD / "seed-waltz-territory.txt").read_text("utf-8")))
-    assert text.startswith(DRAFT_HEADER + "\n")
+    assert text.startswith(f"{SCHEMA_COMMENT}\n{DRAFT_HEADER}\n")
     assert "TODO: summarise what happened" in text
     assert "TODO: publication date" in text
     assert text.endswith("\n") and not text.endswith("\n\n")
