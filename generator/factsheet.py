@@ -17,6 +17,7 @@ OUTLET = "outlet"
 
 _ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
 _PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_WEB_ADDRESS = re.compile(r"^https?://[^/\s<>\"]+[^\s<>\"]*$", re.IGNORECASE)
 
 
 def _check_partial_date(value: str) -> str:
@@ -31,6 +32,18 @@ def _check_partial_date(value: str) -> str:
     return value
 
 
+def _check_web_address(value: str) -> str:
+    if not _WEB_ADDRESS.match(value):
+        raise ValueError("not a web address; write it in full from https:// on, without spaces")
+    return value
+
+
+def _check_not_blank(value: str) -> str:
+    if not value.strip():
+        raise ValueError("holds only blanks; write some text or remove the field")
+    return value
+
+
 def _year_as_text(value: object) -> object:
     return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
 
@@ -38,7 +51,8 @@ def _year_as_text(value: object) -> object:
 Id = Annotated[str, Field(pattern=_ID_PATTERN, min_length=1, max_length=64)]
 Paragraph = Annotated[int, Field(ge=1, strict=True)]
 PartialDate = Annotated[str, BeforeValidator(_year_as_text), AfterValidator(_check_partial_date)]
-Text = Annotated[str, Field(min_length=1)]
+Text = Annotated[str, Field(min_length=1), AfterValidator(_check_not_blank)]
+WebAddress = Annotated[str, AfterValidator(_check_web_address)]
 
 
 class Model(BaseModel):
@@ -55,7 +69,7 @@ class StoryInfo(Model):
     outlet: str | None = Field(
         description="Name of the outlet that published the article; null when unknown. Never guess."
     )
-    url: str | None = Field(None, description="Address of the article; null when unknown.")
+    url: WebAddress | None = Field(None, description="Address of the article; null when unknown.")
     author: str | None = Field(None, description="Byline of the article; null when unknown.")
     language: str = Field("en", description="Language of the article, as an IETF tag (en, fr).")
     developing: bool = Field(
@@ -187,7 +201,7 @@ class Source(Model):
     """A further source a reader can check."""
 
     title: Text = Field(description="Title of the source.")
-    url: str | None = Field(None, description="Address of the source, when it has one.")
+    url: WebAddress | None = Field(None, description="Address of the source, when it has one.")
     note: str | None = Field(None, description="What the source adds.")
 
 

@@ -38,9 +38,9 @@ class CheckResult:
         return not has_errors(self.problems)
 
 
-def check(project: Project) -> CheckResult:
-    """Validate and verify every fact sheet; never writes."""
-    _, problems, count = load_stories(project.seeds)
+def check(project: Project, names: list[str] | None = None) -> CheckResult:
+    """Validate and verify every fact sheet (or the named stories' only); never writes."""
+    _, problems, count = load_stories(project.seeds, names)
     return CheckResult(problems, count)
 
 

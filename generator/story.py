@@ -47,20 +47,15 @@ def display_path(path: Path) -> str:
 def find_story_folders(seeds: Path) -> tuple[list[Path], list[Problem]]:
     """Every story folder under `seeds`, sorted by name, and problems with the folder itself."""
     if not seeds.is_dir():
-        return [], [Problem(display_path(seeds), "the seeds folder does not exist; create it")]
+        what = "is not a folder" if seeds.exists() else "does not exist"
+        return [], [Problem(display_path(seeds), f"the seeds folder {what}; create it")]
     root = seeds.resolve()
     folders, problems = [], []
     for entry in sorted(seeds.iterdir()):
         if entry.name.startswith(".") or not entry.is_dir():
             continue
         if not entry.resolve().is_relative_to(root):
-            problems.append(
-                Problem(
-                    display_path(entry),
-                    "links outside the seeds folder; "
-                    "move the story into seeds/ instead of linking it",
-                )
-            )
+            problems.append(Problem(display_path(entry), _LINKS_OUT))
         elif not SLUG_PATTERN.match(entry.name):
             problems.append(
                 Problem(
@@ -72,6 +67,44 @@ def find_story_folders(seeds: Path) -> tuple[list[Path], list[Problem]]:
         else:
             folders.append(entry)
     return folders, problems
+
+
+def find_named_story_folders(seeds: Path, names: list[str]) -> tuple[list[Path], list[Problem]]:
+    """The story folders named on the command line (`slug` or `seeds/slug`), in the order given.
+
+    A name is a folder directly under `seeds`; absolute paths, `..` and links that lead out of
+    `seeds` are refused, so a name can never make the tool read a file elsewhere.
+    """
+    folders, problems = [], []
+    for name in names:
+        parts = Path(name).parts
+        if len(parts) == 2 and parts[0] == seeds.name:
+            parts = parts[1:]
+        if len(parts) != 1 or not SLUG_PATTERN.match(parts[0]):
+            problems.append(
+                Problem(
+                    name,
+                    "not a story name; name a story by its folder under seeds/ "
+                    "(lower-case letters, digits and hyphens), not by a path elsewhere",
+                )
+            )
+            continue
+        folder = seeds / parts[0]
+        if not folder.is_dir():
+            problems.append(
+                Problem(
+                    display_path(folder),
+                    "no such story folder; the stories are the folders in seeds/",
+                )
+            )
+        elif not folder.resolve().is_relative_to(seeds.resolve()):
+            problems.append(Problem(display_path(folder), _LINKS_OUT))
+        elif folder not in folders:
+            folders.append(folder)
+    return folders, problems
+
+
+_LINKS_OUT = "links outside the seeds folder; move the story into seeds/ instead of linking it"
 
 
 def load_story(folder: Path) -> tuple[Story | None, list[Problem]]:
@@ -127,13 +160,23 @@ def read_text(path: Path, limit: int, root: Path, problems: list[Problem], what:
     if not path.is_file():
         problems.append(Problem(name, f"the {what} is not a file; replace it with {path.name}"))
         return None
-    size = path.stat().st_size
-    if size > limit:
+    try:
+        size = path.stat().st_size
+        raw = path.read_bytes() if size <= limit else b""
+    except OSError as error:
         problems.append(
-            Problem(name, f"the {what} is {size:,} bytes; the limit is {limit:,} bytes")
+            Problem(name, f"the {what} cannot be read ({error.strerror}); check its permissions")
         )
         return None
-    raw = path.read_bytes()
+    if size > limit:
+        problems.append(
+            Problem(
+                name,
+                f"the {what} is {size:,} bytes; the limit is {limit:,} bytes; "
+                f"split the story or shorten the {what}",
+            )
+        )
+        return None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -158,9 +201,14 @@ def read_text(path: Path, limit: int, root: Path, problems: list[Problem], what:
     return text.lstrip("\ufeff").replace("\r\n", "\n")
 
 
-def load_stories(seeds: Path) -> tuple[list[Story], list[Problem], int]:
-    """Every story under `seeds`, every problem found, and how many fact sheets were read."""
-    folders, problems = find_story_folders(seeds)
+def load_stories(
+    seeds: Path, names: list[str] | None = None
+) -> tuple[list[Story], list[Problem], int]:
+    """Every story under `seeds` (or the named ones), every problem, how many fact sheets read."""
+    if names:
+        folders, problems = find_named_story_folders(seeds, names)
+    else:
+        folders, problems = find_story_folders(seeds)
     stories = []
     for folder in folders:
         story, found = load_story(folder)

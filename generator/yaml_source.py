@@ -11,7 +11,9 @@ from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.events import AliasEvent, CollectionEndEvent, CollectionStartEvent
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from ruamel.yaml.reader import ReaderError
 
 from generator.problem import Problem
 
@@ -20,6 +22,7 @@ MAX_DEPTH = 40
 
 Path = tuple[str | int, ...]
 
+_PLAIN_TAGS = {"str", "int", "float", "bool", "null", "map", "seq", "timestamp"}
 _TRUES = {"true", "True", "TRUE"}
 _FALSES = {"false", "False", "FALSE"}
 
@@ -65,9 +68,12 @@ def load_yaml(text: str, file: str) -> tuple[Any, SourceMap]:
             Problem(file, "a tab is used for indentation; indent with spaces", line, 1)
         )
     try:
+        _check_events(text, file)
         node = YAML(typ="safe", pure=True).compose(text)
     except MarkedYAMLError as error:
         raise YamlRefused(_syntax_problem(file, error)) from None
+    except ReaderError as error:
+        raise YamlRefused(_character_problem(file, text, error)) from None
     except YAMLError as error:
         raise YamlRefused(Problem(file, f"not valid YAML: {error}; fix the syntax")) from None
     except RecursionError:
@@ -78,6 +84,45 @@ def load_yaml(text: str, file: str) -> tuple[Any, SourceMap]:
         return None, source_map
     data = _Converter(source_map).convert(node, ())
     return data, source_map
+
+
+def _check_events(text: str, file: str) -> None:
+    """Refuse aliases where they are used and nesting where it gets too deep, before composing.
+
+    Composing expands neither, but it recurses once per level and would hide where an alias is.
+    """
+    depth = 0
+    for event in YAML(typ="safe", pure=True).parse(text):
+        if isinstance(event, AliasEvent):
+            raise YamlRefused(_refusal(file, event.start_mark, _ALIAS_MESSAGE))
+        if isinstance(event, CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise YamlRefused(_refusal(file, event.start_mark, _DEPTH_MESSAGE))
+        elif isinstance(event, CollectionEndEvent):
+            depth -= 1
+
+
+_ALIAS_MESSAGE = "anchors and aliases (&name, *name) are not supported; write the value out"
+_DEPTH_MESSAGE = f"nested too deeply; a fact sheet nests at most {MAX_DEPTH} levels"
+
+
+def _refusal(file: str, mark, message: str) -> Problem:
+    return Problem(file, message, mark.line + 1, mark.column + 1)
+
+
+def _character_problem(file: str, text: str, error: ReaderError) -> Problem:
+    position = error.position if isinstance(error.position, int) else 0
+    line = text.count("\n", 0, position) + 1
+    column = position - (text.rfind("\n", 0, position) + 1) + 1
+    code = error.character if isinstance(error.character, int) else ord(str(error.character)[:1])
+    return Problem(
+        file,
+        f"the character U+{code:04X} is not allowed in YAML; delete it or write it as an escape"
+        " (\\u....) inside double quotes",
+        line,
+        column,
+    )
 
 
 def _indentation(text: str) -> str:
@@ -94,7 +139,12 @@ def _first_tab_line(text: str) -> int:
 def _syntax_problem(file: str, error: MarkedYAMLError) -> Problem:
     mark = error.problem_mark or error.context_mark
     what = " ".join(part for part in (error.context, error.problem) if part)
-    message = f"not valid YAML: {what}; check quoting, colons and indentation near here"
+    if "'\\t'" in what:
+        message = "a tab is not allowed here; use spaces"
+    elif "found another document" in what:
+        message = "a second YAML document starts here; a fact sheet is one document: remove `---`"
+    else:
+        message = f"not valid YAML: {what}; check quoting, colons and indentation near here"
     if mark is None:
         return Problem(file, message)
     return Problem(file, message, mark.line + 1, mark.column + 1)
@@ -118,27 +168,17 @@ class _Converter:
     def _enter(self, node: Node, path: Path) -> None:
         position = (node.start_mark.line + 1, node.start_mark.column + 1)
         if id(node) in self.seen:
-            raise YamlRefused(
-                Problem(
-                    self.source_map.file,
-                    "anchors and aliases (&name, *name) are not supported; write the value out",
-                    *position,
-                )
-            )
+            raise YamlRefused(Problem(self.source_map.file, _ALIAS_MESSAGE, *position))
         self.seen.add(id(node))
         if len(path) > MAX_DEPTH:
+            raise YamlRefused(Problem(self.source_map.file, _DEPTH_MESSAGE, *position))
+        tag = str(node.tag)
+        if tag.removeprefix("tag:yaml.org,2002:") not in _PLAIN_TAGS:
             raise YamlRefused(
                 Problem(
                     self.source_map.file,
-                    f"nested too deeply; a fact sheet nests at most {MAX_DEPTH} levels",
+                    f"the tag {tag} is not supported; remove it",
                     *position,
-                )
-            )
-        tag = str(node.tag)
-        if not tag.startswith("tag:yaml.org,2002:"):
-            raise YamlRefused(
-                Problem(
-                    self.source_map.file, f"the tag {tag} is not supported; remove it", *position
                 )
             )
         self.source_map.values[path] = position
@@ -149,7 +189,12 @@ class _Converter:
             if not isinstance(key_node, ScalarNode):
                 line, column = key_node.start_mark.line + 1, key_node.start_mark.column + 1
                 raise YamlRefused(
-                    Problem(self.source_map.file, "a key must be a plain word", line, column)
+                    Problem(
+                        self.source_map.file,
+                        "a key must be a plain word, not a list or mapping; write `name: value`",
+                        line,
+                        column,
+                    )
                 )
             key = str(key_node.value)
             key_position = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
