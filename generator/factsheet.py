@@ -34,7 +34,10 @@ def _check_partial_date(value: str) -> str:
 
 def _check_web_address(value: str) -> str:
     if not _WEB_ADDRESS.match(value):
-        raise ValueError("not a web address; write it in full from https:// on, without spaces")
+        shown = value if len(value) <= 60 else value[:60] + "…"
+        raise ValueError(
+            f"'{shown}' is not a web address; write it in full, from https://, without spaces"
+        )
     return value
 
 

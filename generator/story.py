@@ -47,8 +47,12 @@ def display_path(path: Path) -> str:
 def find_story_folders(seeds: Path) -> tuple[list[Path], list[Problem]]:
     """Every story folder under `seeds`, sorted by name, and problems with the folder itself."""
     if not seeds.is_dir():
-        what = "is not a folder" if seeds.exists() else "does not exist"
-        return [], [Problem(display_path(seeds), f"the seeds folder {what}; create it")]
+        message = (
+            "is a file, not a folder; move it aside and create a seeds folder"
+            if seeds.exists()
+            else "the seeds folder does not exist; create it"
+        )
+        return [], [Problem(display_path(seeds), message)]
     root = seeds.resolve()
     folders, problems = [], []
     for entry in sorted(seeds.iterdir()):
@@ -148,13 +152,19 @@ def read_text(path: Path, limit: int, root: Path, problems: list[Problem], what:
             )
         )
         return None
-    if not path.exists():
+    if path.is_symlink() and not path.exists():
         problems.append(
-            Problem(
-                name,
-                f"the {what} is missing; create {path.name} in the story "
-                "folder (explainer draft writes a fact sheet to start from)",
-            )
+            Problem(name, f"the {what} is a link to nothing; replace it with the file itself")
+        )
+        return None
+    if not path.exists():
+        hint = (
+            "explainer draft writes a fact sheet to start from"
+            if what == "fact sheet"
+            else "paste the article's text into it"
+        )
+        problems.append(
+            Problem(name, f"the {what} is missing; create {path.name} in the story folder ({hint})")
         )
         return None
     if not path.is_file():

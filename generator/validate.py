@@ -33,7 +33,9 @@ def validate_fact_sheet(data: Any, source_map: SourceMap) -> tuple[FactSheet | N
     try:
         return FactSheet.model_validate(data), []
     except ValidationError as error:
-        items = _merge_misspelt_fields(error.errors())
+        items = _merge_misspelt_fields(
+            [{**item, "loc": _clean_path(item)} for item in error.errors()]
+        )
         return None, [_problem_from(item, data, source_map) for item in items]
 
 
@@ -64,7 +66,7 @@ def format_path(path: Path) -> str:
 
 
 def _problem_from(item: dict[str, Any], data: Any, source_map: SourceMap) -> Problem:
-    path = tuple(part for part in item["loc"] if not _is_union_branch(part))
+    path = tuple(item["loc"])
     kind = item["type"]
     where = format_path(path)
     if kind == "extra_forbidden":
@@ -80,18 +82,24 @@ def _problem_from(item: dict[str, Any], data: Any, source_map: SourceMap) -> Pro
     return source_map.problem(path, f"{where}: {_explain(kind, item, found)}")
 
 
+def _clean_path(item: dict[str, Any]) -> Path:
+    """The error's location in the fact sheet, without pydantic's union and validator tags.
+
+    A tag such as `date` is kept where it is a field's name (`events[0].date`).
+    """
+    loc = list(item["loc"])
+    last = [loc.pop()] if item["type"] == "extra_forbidden" and loc else []
+    path: list[str | int] = []
+    for part in loc:
+        if not _is_union_branch(part) or str(part) in _allowed_fields(tuple(path)):
+            path.append(part)
+    return (*path, *last)
+
+
 def _is_union_branch(part: Any) -> bool:
     return isinstance(part, str) and (
         part.startswith(("function-", "constrained-"))
-        or part
-        in {
-            "str",
-            "int",
-            "date",
-            "bool",
-            "list[str]",
-            "none",
-        }
+        or part in {"str", "int", "date", "bool", "list[str]", "none"}
     )
 
 
@@ -149,11 +157,14 @@ def _explain(kind: str, item: dict[str, Any], found: str) -> str:
     if kind == "list_type":
         return f"expected a list, found {found}; write each item on its own `- ` line"
     if kind in {"model_type", "model_attributes_type", "dict_type"}:
-        return f"expected a mapping of fields, found {found}"
+        return f"expected a mapping of fields, found {found}; write them as `name: value` lines"
     if kind in {"int_type", "int_parsing", "int_from_float"}:
-        return f"expected a whole number, found {found}"
+        return f"expected a whole number, found {found}; write it in digits"
     if kind == "greater_than_equal":
-        return f"expected a number of at least {context.get('ge')}, found {found}"
+        return (
+            f"expected a number of at least {context.get('ge')}, found {found}; "
+            "paragraphs are numbered from 1"
+        )
     if kind in {"bool_type", "bool_parsing"}:
         return f"expected true or false, found {found}"
     if kind in {

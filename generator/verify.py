@@ -194,20 +194,23 @@ def _quotes_in_article(sheet: FactSheet, article: Article) -> Iterator[Finding]:
 def closest_passage(text: str, article: Article) -> tuple[int, str]:
     """The paragraph number and passage of the article that best match `text`."""
     needle = normalize_for_matching(text)
-    best = (0.0, 1, "")
-    for number, paragraph in enumerate(article.paragraphs, start=1):
-        alignment = fuzz.partial_ratio_alignment(needle, normalize_for_matching(paragraph))
-        if alignment and alignment.score > best[0]:
-            passage = _widen_to_words(
-                normalize_for_matching(paragraph), alignment.dest_start, alignment.dest_end
-            )
-            best = (alignment.score, number, passage)
-    return best[1], best[2]
+    scores = [
+        fuzz.partial_ratio(needle, normalize_for_matching(paragraph))
+        for paragraph in article.paragraphs
+    ]
+    number = scores.index(max(scores)) + 1
+    return number, _closest_window(needle, normalize_for_matching(article.paragraph(number)))
 
 
-def _widen_to_words(text: str, start: int, end: int) -> str:
-    while start > 0 and not text[start - 1].isspace():
-        start -= 1
-    while end < len(text) and not text[end].isspace():
-        end += 1
-    return text[start:end]
+def _closest_window(needle: str, paragraph: str) -> str:
+    """The run of whole words in `paragraph` most like `needle`, about as long as it."""
+    words = paragraph.split()
+    size = len(needle.split())
+    best = (-1.0, paragraph)
+    for length in range(max(1, size - 2), size + 3):
+        for start in range(max(1, len(words) - length + 1)):
+            window = " ".join(words[start : start + length])
+            score = fuzz.ratio(needle, window.strip("\"'"))
+            if score > best[0]:
+                best = (score, window)
+    return best[1].strip("\"'")

@@ -141,10 +141,18 @@ def _syntax_problem(file: str, error: MarkedYAMLError) -> Problem:
     what = " ".join(part for part in (error.context, error.problem) if part)
     if "'\\t'" in what:
         message = "a tab is not allowed here; use spaces"
+    elif "mapping values are not allowed here" in what:
+        message = (
+            "a `: ` here would start a new field; put text that holds `: ` in quotes, "
+            "or fix the indentation"
+        )
     elif "found another document" in what:
         message = "a second YAML document starts here; a fact sheet is one document: remove `---`"
     else:
         message = f"not valid YAML: {what}; check quoting, colons and indentation near here"
+        start = error.context_mark
+        if start is not None and mark is not None and start.line != mark.line:
+            message += f" and where it began, at line {start.line + 1}, column {start.column + 1}"
     if mark is None:
         return Problem(file, message)
     return Problem(file, message, mark.line + 1, mark.column + 1)
