@@ -7,6 +7,7 @@ Markdown (emphasis, links) but neutralises raw HTML, attribute lists and block s
 from __future__ import annotations
 
 import html
+import json
 import re
 
 _MARKDOWN_SPECIALS = re.compile(r"([\\`*_\[\]{}|#])")
@@ -69,6 +70,23 @@ def html_text(text: object) -> str:
 def attribute(text: object) -> str:
     """Text for an HTML attribute value, or for front matter the theme puts into a page raw."""
     return html.escape(one_line(str(text)), quote=True)
+
+
+def yaml_string(text: object) -> str:
+    """A double-quoted YAML string for front matter, with every unprintable character escaped.
+
+    MkDocs reads front matter with PyYAML, which refuses control characters (U+0080 to U+009F
+    among them) and then silently shows the whole front matter as page text.
+    """
+    return _UNPRINTABLE_IN_YAML.sub(
+        lambda match: f"\\u{ord(match.group()):04x}", json.dumps(str(text), ensure_ascii=False)
+    )
+
+
+_UNPRINTABLE_IN_YAML = re.compile(
+    # Outside YAML's printable set, or read by PyYAML as a line break or a byte order mark.
+    "[^\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]"
+)
 
 
 def _escape_block_start(value: str) -> str:

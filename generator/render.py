@@ -6,13 +6,12 @@ text out. Templates run with StrictUndefined, so a missing field names the templ
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import jinja2
 
 from generator.assemble import SiteView, StoryView
-from generator.markdown_text import attribute, html_text, inline_markdown, plain
+from generator.markdown_text import attribute, html_text, inline_markdown, plain, yaml_string
 from generator.problem import Problem, ProblemsFound
 
 STORIES_FOLDER = "stories"
@@ -32,7 +31,7 @@ def make_environment(templates: Path) -> jinja2.Environment:
         md=inline_markdown,
         html=html_text,
         attr=attribute,
-        yaml_string=lambda value: json.dumps(str(value), ensure_ascii=False),
+        yaml_string=yaml_string,
     )
     return environment
 

@@ -171,7 +171,7 @@ class _Converter:
             return self._mapping(node, path)
         if isinstance(node, SequenceNode):
             return [self.convert(item, (*path, index)) for index, item in enumerate(node.value)]
-        return _scalar(node)
+        return _scalar(node, self.source_map.file)
 
     def _enter(self, node: Node, path: Path) -> None:
         position = (node.start_mark.line + 1, node.start_mark.column + 1)
@@ -228,8 +228,8 @@ class _Converter:
         return result
 
 
-def _scalar(node: ScalarNode) -> Any:
-    value = node.value
+def _scalar(node: ScalarNode, file: str) -> Any:
+    value = _whole_characters(node, file)
     tag = str(node.tag)
     if tag.endswith(":null"):
         return None
@@ -249,3 +249,22 @@ def _scalar(node: ScalarNode) -> Any:
         except ValueError:
             return value
     return value
+
+
+def _whole_characters(node: ScalarNode, file: str) -> str:
+    """The scalar's text with `\\ud83d\\ude00`-style escape pairs joined into one character."""
+    value = str(node.value)
+    if not any("\ud800" <= char <= "\udfff" for char in value):
+        return value
+    try:
+        return value.encode("utf-16", "surrogatepass").decode("utf-16")
+    except UnicodeDecodeError:
+        raise YamlRefused(
+            Problem(
+                file,
+                "an escape here (\\ud800 to \\udfff) is half of a character; write the "
+                "character itself, or its full code as \\U0001F600",
+                node.start_mark.line + 1,
+                node.start_mark.column + 1,
+            )
+        ) from None
