@@ -68,8 +68,8 @@ def html_text(text: object) -> str:
 
 
 def attribute(text: object) -> str:
-    """Text for an HTML attribute value, or for front matter the theme puts into a page raw."""
-    return html.escape(one_line(str(text)), quote=True)
+    """Text for a double-quoted HTML attribute, or for front matter the theme puts in raw."""
+    return html.escape(one_line(str(text)), quote=False).replace('"', "&quot;")
 
 
 def yaml_string(text: object) -> str:
