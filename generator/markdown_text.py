@@ -72,6 +72,19 @@ def attribute(text: object) -> str:
     return html.escape(one_line(str(text)), quote=False).replace('"', "&quot;")
 
 
+def abbreviation(term: object) -> str:
+    """A glossary term for an abbreviation line (`*[term]: tooltip`), or "" if it cannot be one.
+
+    The abbreviation marks every match of the term in the page's text. A term without a letter
+    (`:`, `1`) or holding `wzxhzdk` would also match inside the placeholders Python-Markdown keeps
+    in that text, and break them into visible junk; `]` and `\\` break the line itself.
+    """
+    value = html_text(term)
+    if not any(char.isalpha() for char in str(term)) or set(value) & {"]", "\\"}:
+        return ""
+    return "" if "wzxhzdk" in value.lower() else value
+
+
 def yaml_string(text: object) -> str:
     """A double-quoted YAML string for front matter, with every unprintable character escaped.
 

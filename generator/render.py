@@ -11,7 +11,14 @@ from pathlib import Path
 import jinja2
 
 from generator.assemble import SiteView, StoryView
-from generator.markdown_text import attribute, html_text, inline_markdown, plain, yaml_string
+from generator.markdown_text import (
+    abbreviation,
+    attribute,
+    html_text,
+    inline_markdown,
+    plain,
+    yaml_string,
+)
 from generator.problem import Problem, ProblemsFound
 
 STORIES_FOLDER = "stories"
@@ -32,6 +39,7 @@ def make_environment(templates: Path) -> jinja2.Environment:
         html=html_text,
         attr=attribute,
         yaml_string=yaml_string,
+        abbreviation=abbreviation,
     )
     return environment
 

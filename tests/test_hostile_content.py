@@ -112,3 +112,65 @@ def test_right_to_left_overrides_are_closed_within_their_block(site: Path):
     for name, audit in audits(site, "stories/hostile").items():
         for tag, text in audit.blocks:
             assert close_bidi_controls(text) == text, (name, tag, text)
+
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+@pytest.fixture(scope="module")
+def served(site: Path):
+    """The built site on 127.0.0.1, as a reader's browser would get it."""
+    import functools
+    import http.server
+    import threading
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args) -> None:
+            pass
+
+    handler = functools.partial(Quiet, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+@pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium")
+def test_nothing_runs_in_a_browser_nothing_is_fetched_and_long_words_wrap(served: str):
+    playwright = pytest.importorskip("playwright.sync_api")
+    dialogs: list[str] = []
+    outside: list[str] = []
+    with playwright.sync_playwright() as driver:
+        browser = driver.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1280, "height": 800})
+        page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+        page.on(
+            "request",
+            lambda request: None if request.url.startswith(served) else outside.append(request.url),
+        )
+        for name in ("", "quotes/", "positions/", "source/", "glossary/", "people/"):
+            page.goto(f"{served}/stories/hostile/{name}", wait_until="load")
+        search = page.locator("input.md-search__input")
+        search.click()
+        search.press_sequentially("overview", delay=50)  # results show the hostile page titles
+        page.wait_for_selector(".md-search-result__item")
+        assert page.locator(".md-search-result img, .md-search-result script").count() == 0
+        page.set_viewport_size({"width": 375, "height": 800})
+        for name in ("", "source/"):
+            page.goto(f"{served}/stories/hostile/{name}")
+            overflow = page.evaluate(
+                "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+            )
+            assert overflow <= 0, name
+        browser.close()
+    assert dialogs == []
+    assert outside == []

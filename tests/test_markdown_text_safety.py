@@ -6,7 +6,13 @@ import markdown
 import pytest
 import yaml
 
-from generator.markdown_text import close_bidi_controls, inline_markdown, plain, yaml_string
+from generator.markdown_text import (
+    abbreviation,
+    close_bidi_controls,
+    inline_markdown,
+    plain,
+    yaml_string,
+)
 
 EXTENSIONS = ["abbr", "admonition", "attr_list", "md_in_html", "tables"]
 
@@ -51,3 +57,17 @@ def test_open_overrides_are_closed_at_the_end_of_a_value():
 )
 def test_front_matter_strings_read_back_unchanged(text: str):
     assert yaml.safe_load(f"title: {yaml_string(text)}") == {"title": text}
+
+
+@pytest.mark.parametrize("term", [":", "0", "1:2", "wzxhzdk", "a]b", "a\\b"])
+def test_terms_that_would_break_the_page_get_no_abbreviation(term: str):
+    assert abbreviation(term) == ""
+
+
+def test_an_abbreviation_never_leaks_the_markdown_placeholders():
+    term = ":"
+    page = f"“{plain('<')}” and “{plain('&')}”\n\n*[{abbreviation(term) or 'unused'}]: tip\n"
+    assert "\x02" not in to_html(page)
+    assert to_html("HTML here\n\n*[" + abbreviation("HTML") + "]: tip\n") == (
+        '<p><abbr title="tip">HTML</abbr> here</p>'
+    )
