@@ -12,6 +12,7 @@ from pathlib import Path
 
 from generator.article import Article
 from generator.factsheet import FactSheet
+from generator.markdown_links import verify_links
 from generator.problem import Problem
 from generator.validate import validate_fact_sheet
 from generator.verify import verify_fact_sheet
@@ -136,7 +137,8 @@ def load_story(folder: Path) -> tuple[Story | None, list[Problem]]:
     if sheet is None:
         return None, problems
     problems = sorted(
-        verify_fact_sheet(sheet, article, source_map), key=lambda p: (p.line or 0, p.column or 0)
+        [*verify_fact_sheet(sheet, article, source_map), *verify_links(sheet, source_map)],
+        key=lambda p: (p.line or 0, p.column or 0),
     )
     return Story(folder.name, article, sheet, facts_name, source_map), problems
 
