@@ -7,7 +7,10 @@ story; the built HTML is parsed and compared with the clean story's pages.
 
 from __future__ import annotations
 
+import functools
+import http.server
 import shutil
+import threading
 from pathlib import Path
 
 import pytest
@@ -129,9 +132,6 @@ CHROMIUM_ARGS = [
 @pytest.fixture(scope="module")
 def served(site: Path):
     """The built site on 127.0.0.1, as a reader's browser would get it."""
-    import functools
-    import http.server
-    import threading
 
     class Quiet(http.server.SimpleHTTPRequestHandler):
         def log_message(self, *args) -> None:
