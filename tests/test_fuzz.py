@@ -275,6 +275,8 @@ def test_random_stories_render_to_escaped_valid_faithful_pages(files):
     facts, paragraphs = files
     text = json.dumps(facts, indent=1, ensure_ascii=True)
     story, problems = check_files(text.encode(), "\n\n".join(paragraphs).encode("utf-8"))
+    # Random text can form a link to a relative address, which check refuses (see bad_inputs/).
+    assume(not any("would point into this site" in problem.message for problem in problems))
     assert story is not None and not any(p.is_error for p in problems), list(map(str, problems))
     with mock.patch("generator.render.make_environment", cached_environment):
         pages = render_site(assemble_site([story]), PROJECT / "templates")
