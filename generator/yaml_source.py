@@ -6,14 +6,15 @@ only plain mappings, lists and scalars, and every problem can point at its node.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
+import yaml as libyaml
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.events import AliasEvent, CollectionEndEvent, CollectionStartEvent
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
-from ruamel.yaml.reader import ReaderError
 
 from generator.problem import Problem
 
@@ -67,14 +68,13 @@ def load_yaml(text: str, file: str) -> tuple[Any, SourceMap]:
         raise YamlRefused(
             Problem(file, "a tab is used for indentation; indent with spaces", line, 1)
         )
+    _check_characters(text, file)
     try:
         _check_events(text, file)
         node = YAML(typ="safe", pure=True).compose(text)
-    except MarkedYAMLError as error:
+    except (MarkedYAMLError, libyaml.MarkedYAMLError) as error:
         raise YamlRefused(_syntax_problem(file, error)) from None
-    except ReaderError as error:
-        raise YamlRefused(_character_problem(file, text, error)) from None
-    except YAMLError as error:
+    except (YAMLError, libyaml.YAMLError) as error:
         raise YamlRefused(Problem(file, f"not valid YAML: {error}; fix the syntax")) from None
     except RecursionError:
         raise YamlRefused(
@@ -86,43 +86,69 @@ def load_yaml(text: str, file: str) -> tuple[Any, SourceMap]:
     return data, source_map
 
 
-def _check_events(text: str, file: str) -> None:
+def _check_characters(text: str, file: str) -> None:
+    """Refuse a character YAML does not allow (a control character), at its line and column."""
+    found = _NOT_YAML_CHARACTER.search(text)
+    if found is None:
+        return
+    position = found.start()
+    line = text.count("\n", 0, position) + 1
+    column = position - (text.rfind("\n", 0, position) + 1) + 1
+    raise YamlRefused(
+        Problem(
+            file,
+            f"the character U+{ord(found.group()):04X} is not allowed in YAML; delete it or "
+            "write it as an escape (\\u....) inside double quotes",
+            line,
+            column,
+        )
+    )
+
+
+_NOT_YAML_CHARACTER = re.compile(
+    "[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
+)
+
+
+def _check_events(text: str, file: str, *, fast: bool = True) -> None:
     """Refuse aliases where they are used and nesting where it gets too deep, before composing.
 
     Composing expands neither, but it recurses once per level and would hide where an alias is.
+    The events come from libyaml when it is there (its parser keeps no call stack per level).
     """
+    loader = getattr(libyaml, "CSafeLoader", None) if fast else None
+    parser = YAML(typ="safe", pure=True)
     depth = 0
-    for event in YAML(typ="safe", pure=True).parse(text):
-        if isinstance(event, AliasEvent):
-            raise YamlRefused(_refusal(file, event.start_mark, _ALIAS_MESSAGE))
-        if isinstance(event, CollectionStartEvent):
-            depth += 1
-            if depth > MAX_DEPTH:
-                raise YamlRefused(_refusal(file, event.start_mark, _DEPTH_MESSAGE))
-        elif isinstance(event, CollectionEndEvent):
-            depth -= 1
+    try:
+        for event in libyaml.parse(text, Loader=loader) if loader else parser.parse(text):
+            if isinstance(event, _ALIAS_EVENTS):
+                raise YamlRefused(_refusal(file, event.start_mark, _ALIAS_MESSAGE))
+            if isinstance(event, _START_EVENTS):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    raise YamlRefused(_refusal(file, event.start_mark, _DEPTH_MESSAGE))
+            elif isinstance(event, _END_EVENTS):
+                depth -= 1
+    except libyaml.MarkedYAMLError as error:
+        if loader and "nesting depth" in str(error.problem):
+            # libyaml's scanner has a depth limit of its own; find where ours is passed.
+            _check_events(text, file, fast=False)
+        raise
 
 
+_HALF_CHARACTER_MESSAGE = (
+    "a \\u escape here is half of a character (\\ud800 to \\udfff); write the character "
+    "itself, or its full code as \\U0001F600"
+)
+_ALIAS_EVENTS = (AliasEvent, libyaml.AliasEvent)
+_START_EVENTS = (CollectionStartEvent, libyaml.CollectionStartEvent)
+_END_EVENTS = (CollectionEndEvent, libyaml.CollectionEndEvent)
 _ALIAS_MESSAGE = "anchors and aliases (&name, *name) are not supported; write the value out"
 _DEPTH_MESSAGE = f"nested too deeply; a fact sheet nests at most {MAX_DEPTH} levels"
 
 
 def _refusal(file: str, mark, message: str) -> Problem:
     return Problem(file, message, mark.line + 1, mark.column + 1)
-
-
-def _character_problem(file: str, text: str, error: ReaderError) -> Problem:
-    position = error.position if isinstance(error.position, int) else 0
-    line = text.count("\n", 0, position) + 1
-    column = position - (text.rfind("\n", 0, position) + 1) + 1
-    code = error.character if isinstance(error.character, int) else ord(str(error.character)[:1])
-    return Problem(
-        file,
-        f"the character U+{code:04X} is not allowed in YAML; delete it or write it as an escape"
-        " (\\u....) inside double quotes",
-        line,
-        column,
-    )
 
 
 def _indentation(text: str) -> str:
@@ -136,12 +162,14 @@ def _first_tab_line(text: str) -> int:
     return 1
 
 
-def _syntax_problem(file: str, error: MarkedYAMLError) -> Problem:
+def _syntax_problem(file: str, error: MarkedYAMLError | libyaml.MarkedYAMLError) -> Problem:
     mark = error.problem_mark or error.context_mark
     what = " ".join(part for part in (error.context, error.problem) if part)
     if "'\\t'" in what:
         message = "a tab is not allowed here; use spaces"
-    elif "mapping values are not allowed here" in what:
+    elif "invalid Unicode character escape code" in what:
+        message = _HALF_CHARACTER_MESSAGE
+    elif "mapping values are not allowed" in what:
         message = (
             "a `: ` here would start a new field; put text that holds `: ` in quotes, "
             "or fix the indentation"
@@ -262,8 +290,7 @@ def _whole_characters(node: ScalarNode, file: str) -> str:
         raise YamlRefused(
             Problem(
                 file,
-                "an escape here (\\ud800 to \\udfff) is half of a character; write the "
-                "character itself, or its full code as \\U0001F600",
+                _HALF_CHARACTER_MESSAGE,
                 node.start_mark.line + 1,
                 node.start_mark.column + 1,
             )
