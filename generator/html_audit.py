@@ -54,6 +54,8 @@ class PageAudit:
 
     scripts: list[str] = field(default_factory=list)
     """One signature per script: `src=...` or the first 60 characters of its code."""
+    script_elements: list[tuple[str, str, str]] = field(default_factory=list)
+    """(type, src, code) of every script."""
     handlers: list[str] = field(default_factory=list)
     unsafe_addresses: list[str] = field(default_factory=list)
     outside_fetches: list[str] = field(default_factory=list)
@@ -87,7 +89,7 @@ class _AuditParser(HTMLParser):
         self.audit = PageAudit()
         self.open: list[tuple[str, list[str]]] = []
         self.script: list[str] | None = None
-        self.script_src = ""
+        self.script_src = self.script_type = ""
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.audit.counts[tag] = self.audit.counts.get(tag, 0) + 1
@@ -97,6 +99,7 @@ class _AuditParser(HTMLParser):
             self.audit.embeddings.append(tag)
         if tag == "script":
             self.script, self.script_src = [], dict(attrs).get("src") or ""
+            self.script_type = dict(attrs).get("type") or ""
         elif tag not in VOID_ELEMENTS:
             self.open.append((tag, []))
 
@@ -109,6 +112,7 @@ class _AuditParser(HTMLParser):
         if tag == "script" and self.script is not None:
             code = "".join(self.script).strip()
             self.audit.scripts.append(f"src={self.script_src}" if self.script_src else code[:60])
+            self.audit.script_elements.append((self.script_type, self.script_src, code))
             self.script = None
             return
         for index in range(len(self.open) - 1, -1, -1):

@@ -69,7 +69,7 @@ def html_text(text: object) -> str:
 
 def attribute(text: object) -> str:
     """Text for a double-quoted HTML attribute, or for front matter the theme puts in raw."""
-    return html.escape(one_line(str(text)), quote=False).replace('"', "&quot;")
+    return html.escape(one_line(str(text)), quote=True)
 
 
 def abbreviation(term: object) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import json
 import shutil
 import threading
 from pathlib import Path
@@ -59,6 +60,17 @@ def test_no_page_holds_live_markup(site: Path):
         name: audit.live_markup for name, audit in audits(site, ".").items() if audit.live_markup
     }
     assert findings == {}
+
+
+def test_no_page_runs_a_script_from_content(site: Path):
+    for name, audit in audits(site, ".").items():
+        for kind, source, code in audit.script_elements:
+            if source:
+                assert "assets/" in source and "://" not in source, (name, source)
+            elif kind.endswith("json"):
+                json.loads(code)  # content that broke out would leave broken JSON behind
+            else:
+                assert "alert" not in code, (name, code[:80])
 
 
 def test_story_pages_run_only_the_themes_own_scripts(site: Path):
