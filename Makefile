@@ -32,6 +32,11 @@ format: $(VENV)/.installed
 golden: $(VENV)/.installed
 	$(BIN)/python -m tests.golden_pages
 
+# Many more random fact sheets and articles than `make test` tries; takes several minutes.
+.PHONY: fuzz
+fuzz: $(VENV)/.installed
+	EXPLAINER_FUZZ=fuzz $(BIN)/python -m pytest tests/test_fuzz.py
+
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip

@@ -12,6 +12,7 @@ from pathlib import Path
 import click
 
 from generator.cache import GenerationCache
+from generator.cli_guard import DEBUG_HELP, GuardedGroup
 from generator.draft_commands import draft_command, eval_command
 from generator.pipeline import Project, check, generate
 from generator.problem import Problem, ProblemsFound, summarize
@@ -29,20 +30,23 @@ force_option = click.option(
 )
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=GuardedGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="explainer")
-def main() -> None:
+@click.option("--debug", is_flag=True, help=DEBUG_HELP)
+def main(debug: bool) -> None:
     """Turn news articles and their fact sheets into a verified explainer website."""
 
 
 @main.command("check")
 @root_option
-def check_command(root: Path) -> None:
+@click.argument("stories", nargs=-1)
+def check_command(root: Path, stories: tuple[str, ...]) -> None:
     """Validate every fact sheet under seeds/ and verify it against its article.
 
     Prints one line per problem (FILE:LINE:COLUMN: message) and a summary line. Writes nothing.
+    STORIES, when given, are story folder names under seeds/; only those are checked.
     """
-    result = check(Project.at(root))
+    result = check(Project.at(root), list(stories))
     report_problems(result.problems, result.fact_sheets)
     sys.exit(0 if result.ok else 1)
 

@@ -17,6 +17,7 @@ OUTLET = "outlet"
 
 _ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
 _PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_WEB_ADDRESS = re.compile(r"^https?://[^/\s<>\"]+[^\s<>\"]*$", re.IGNORECASE)
 
 
 def _check_partial_date(value: str) -> str:
@@ -31,6 +32,21 @@ def _check_partial_date(value: str) -> str:
     return value
 
 
+def _check_web_address(value: str) -> str:
+    if not _WEB_ADDRESS.match(value):
+        shown = value if len(value) <= 60 else value[:60] + "…"
+        raise ValueError(
+            f"'{shown}' is not a web address; write it in full, from https://, without spaces"
+        )
+    return value
+
+
+def _check_not_blank(value: str) -> str:
+    if not value.strip():
+        raise ValueError("holds only blanks; write some text or remove the field")
+    return value
+
+
 def _year_as_text(value: object) -> object:
     return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
 
@@ -42,7 +58,8 @@ PartialDate = Annotated[
     BeforeValidator(_year_as_text, json_schema_input_type=str | int),
     AfterValidator(_check_partial_date),
 ]
-Text = Annotated[str, Field(min_length=1)]
+Text = Annotated[str, Field(min_length=1), AfterValidator(_check_not_blank)]
+WebAddress = Annotated[str, AfterValidator(_check_web_address)]
 
 
 class Model(BaseModel):
@@ -56,7 +73,7 @@ class Credit(Model):
         description="Whom to credit, as the licence asks (`Wikinews contributors`)."
     )
     license: Text = Field(description="Name of the licence (`CC BY 2.5`).")
-    license_url: Text = Field(
+    license_url: WebAddress = Field(
         description="Address of the licence (`https://creativecommons.org/licenses/by/2.5/`)."
     )
 
@@ -71,7 +88,7 @@ class StoryInfo(Model):
     outlet: str | None = Field(
         description="Name of the outlet that published the article; null when unknown. Never guess."
     )
-    url: str | None = Field(None, description="Address of the article; null when unknown.")
+    url: WebAddress | None = Field(None, description="Address of the article; null when unknown.")
     author: str | None = Field(None, description="Byline of the article; null when unknown.")
     language: str = Field("en", description="Language of the article, as an IETF tag (en, fr).")
     developing: bool = Field(
@@ -215,7 +232,7 @@ class Source(Model):
     """A further source a reader can check."""
 
     title: Text = Field(description="Title of the source.")
-    url: str | None = Field(None, description="Address of the source, when it has one.")
+    url: WebAddress | None = Field(None, description="Address of the source, when it has one.")
     note: str | None = Field(None, description="What the source adds.")
 
 

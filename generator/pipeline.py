@@ -25,7 +25,12 @@ from generator.render import (
     render_story,
 )
 from generator.site import BuildFailed, read_site_settings
-from generator.story import display_path, find_story_folders, load_story
+from generator.story import (
+    display_path,
+    find_named_story_folders,
+    find_story_folders,
+    load_story,
+)
 from generator.structured_data import describe_story
 from generator.write import WriteReport, write_atomically, write_pages
 
@@ -58,9 +63,12 @@ class CheckResult:
         return not has_errors(self.problems)
 
 
-def check(project: Project) -> CheckResult:
-    """Validate and verify every fact sheet; never writes."""
-    folders, problems = find_story_folders(project.seeds)
+def check(project: Project, names: list[str] | None = None) -> CheckResult:
+    """Validate and verify every fact sheet (or the named stories' only); never writes."""
+    if names:
+        folders, problems = find_named_story_folders(project.seeds, names)
+    else:
+        folders, problems = find_story_folders(project.seeds)
     for folder in folders:
         problems.extend(load_entry(folder)[1])
     return CheckResult(problems, len(folders))

@@ -29,7 +29,7 @@ class Problem:
             if self.column is not None:
                 where += f":{self.column}"
         label = "warning: " if self.severity == "warning" else ""
-        return f"{where}: {label}{self.message}"
+        return visible(f"{where}: {label}{self.message}")
 
     @property
     def is_error(self) -> bool:
@@ -42,6 +42,14 @@ class ProblemsFound(Exception):
     def __init__(self, problems: Iterable[Problem]):
         self.problems = list(problems)
         super().__init__(summarize(self.problems))
+
+
+def visible(text: str) -> str:
+    """Text safe to print on a terminal: control and invisible characters shown as escapes."""
+    return "".join(
+        char if char.isprintable() or char == " " else char.encode("unicode_escape").decode()
+        for char in text
+    )
 
 
 def has_errors(problems: Iterable[Problem]) -> bool:

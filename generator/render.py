@@ -6,7 +6,6 @@ text out. Templates run with StrictUndefined, so a missing field names the templ
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from pathlib import Path
 
@@ -14,7 +13,14 @@ import jinja2
 
 from generator.assemble import SiteView, StoryView
 from generator.catalog import HOME_STORIES, PEOPLE_FOLDER, PLACES_FOLDER, TOPICS_FOLDER, Catalog
-from generator.markdown_text import attribute, html_text, inline_markdown, plain
+from generator.markdown_text import (
+    abbreviation,
+    attribute,
+    html_text,
+    inline_markdown,
+    plain,
+    yaml_string,
+)
 from generator.problem import Problem, ProblemsFound
 from generator.timeline_svg import draw_timeline
 
@@ -44,7 +50,8 @@ def make_environment(templates: Path) -> jinja2.Environment:
     environment.extend(remembered_filters=tuple(filters.values()))
     environment.filters.update(
         **filters,
-        yaml_string=lambda value: json.dumps(str(value), ensure_ascii=False),
+        yaml_string=yaml_string,
+        abbreviation=abbreviation,
         timeline_svg=draw_timeline,
     )
     return environment

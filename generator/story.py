@@ -13,6 +13,7 @@ from pathlib import Path
 
 from generator.article import Article
 from generator.factsheet import FactSheet
+from generator.markdown_links import verify_links
 from generator.problem import Problem
 from generator.validate import validate_fact_sheet
 from generator.verify import verify_fact_sheet
@@ -48,20 +49,19 @@ def display_path(path: Path) -> str:
 def find_story_folders(seeds: Path) -> tuple[list[Path], list[Problem]]:
     """Every story folder under `seeds`, sorted by name, and problems with the folder itself."""
     if not seeds.is_dir():
-        return [], [Problem(display_path(seeds), "the seeds folder does not exist; create it")]
+        message = (
+            "is a file, not a folder; move it aside and create a seeds folder"
+            if seeds.exists()
+            else "the seeds folder does not exist; create it"
+        )
+        return [], [Problem(display_path(seeds), message)]
     root = seeds.resolve()
     folders, problems = [], []
     for entry in sorted(seeds.iterdir(), key=lambda path: path.name):
         if entry.name.startswith(".") or not entry.is_dir():
             continue
-        if entry.is_symlink() and not entry.resolve().is_relative_to(root):
-            problems.append(
-                Problem(
-                    display_path(entry),
-                    "links outside the seeds folder; "
-                    "move the story into seeds/ instead of linking it",
-                )
-            )
+        if not entry.resolve().is_relative_to(root):
+            problems.append(Problem(display_path(entry), _LINKS_OUT))
         elif not SLUG_PATTERN.match(entry.name):
             problems.append(
                 Problem(
@@ -73,6 +73,44 @@ def find_story_folders(seeds: Path) -> tuple[list[Path], list[Problem]]:
         else:
             folders.append(entry)
     return folders, problems
+
+
+def find_named_story_folders(seeds: Path, names: list[str]) -> tuple[list[Path], list[Problem]]:
+    """The story folders named on the command line (`slug` or `seeds/slug`), in the order given.
+
+    A name is a folder directly under `seeds`; absolute paths, `..` and links that lead out of
+    `seeds` are refused, so a name can never make the tool read a file elsewhere.
+    """
+    folders, problems = [], []
+    for name in names:
+        parts = Path(name).parts
+        if len(parts) == 2 and parts[0] == seeds.name:
+            parts = parts[1:]
+        if len(parts) != 1 or not SLUG_PATTERN.match(parts[0]):
+            problems.append(
+                Problem(
+                    name,
+                    "not a story name; name a story by its folder under seeds/ "
+                    "(lower-case letters, digits and hyphens), not by a path elsewhere",
+                )
+            )
+            continue
+        folder = seeds / parts[0]
+        if not folder.is_dir():
+            problems.append(
+                Problem(
+                    display_path(folder),
+                    "no such story folder; the stories are the folders in seeds/",
+                )
+            )
+        elif not folder.resolve().is_relative_to(seeds.resolve()):
+            problems.append(Problem(display_path(folder), _LINKS_OUT))
+        elif folder not in folders:
+            folders.append(folder)
+    return folders, problems
+
+
+_LINKS_OUT = "links outside the seeds folder; move the story into seeds/ instead of linking it"
 
 
 def load_story(folder: Path) -> tuple[Story | None, list[Problem]]:
@@ -100,7 +138,8 @@ def load_story(folder: Path) -> tuple[Story | None, list[Problem]]:
     if sheet is None:
         return None, problems
     problems = sorted(
-        verify_fact_sheet(sheet, article, source_map), key=lambda p: (p.line or 0, p.column or 0)
+        [*verify_fact_sheet(sheet, article, source_map), *verify_links(sheet, source_map)],
+        key=lambda p: (p.line or 0, p.column or 0),
     )
     return Story(folder.name, article, sheet, facts_name, source_map), problems
 
@@ -116,25 +155,41 @@ def read_text(path: Path, limit: int, root: Path, problems: list[Problem], what:
             )
         )
         return None
-    if not path.exists():
+    if path.is_symlink() and not path.exists():
         problems.append(
-            Problem(
-                name,
-                f"the {what} is missing; create {path.name} in the story "
-                "folder (explainer draft writes a fact sheet to start from)",
-            )
+            Problem(name, f"the {what} is a link to nothing; replace it with the file itself")
+        )
+        return None
+    if not path.exists():
+        hint = (
+            "explainer draft writes a fact sheet to start from"
+            if what == "fact sheet"
+            else "paste the article's text into it"
+        )
+        problems.append(
+            Problem(name, f"the {what} is missing; create {path.name} in the story folder ({hint})")
         )
         return None
     if not path.is_file():
         problems.append(Problem(name, f"the {what} is not a file; replace it with {path.name}"))
         return None
-    size = path.stat().st_size
-    if size > limit:
+    try:
+        size = path.stat().st_size
+        raw = path.read_bytes() if size <= limit else b""
+    except OSError as error:
         problems.append(
-            Problem(name, f"the {what} is {size:,} bytes; the limit is {limit:,} bytes")
+            Problem(name, f"the {what} cannot be read ({error.strerror}); check its permissions")
         )
         return None
-    raw = path.read_bytes()
+    if size > limit:
+        problems.append(
+            Problem(
+                name,
+                f"the {what} is {size:,} bytes; the limit is {limit:,} bytes; "
+                f"split the story or shorten the {what}",
+            )
+        )
+        return None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -160,13 +215,18 @@ def read_text(path: Path, limit: int, root: Path, problems: list[Problem], what:
 
 
 def load_stories(
-    seeds: Path, progress: Callable[[str, int, int], None] | None = None
+    seeds: Path,
+    progress: Callable[[str, int, int], None] | None = None,
+    names: list[str] | None = None,
 ) -> tuple[list[Story], list[Problem], int]:
-    """Every story under `seeds`, every problem found, and how many fact sheets were read.
+    """Every story under `seeds` (or the named ones), every problem, how many fact sheets read.
 
     `progress`, when given, is called with ("checking stories", done, total) after each story.
     """
-    folders, problems = find_story_folders(seeds)
+    if names:
+        folders, problems = find_named_story_folders(seeds, names)
+    else:
+        folders, problems = find_story_folders(seeds)
     stories = []
     for done, folder in enumerate(folders, start=1):
         story, found = load_story(folder)

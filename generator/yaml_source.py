@@ -6,12 +6,15 @@ only plain mappings, lists and scalars, and every problem can point at its node.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
+import yaml as libyaml
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
-from ruamel.yaml.nodes import Node
+from ruamel.yaml.events import AliasEvent, CollectionEndEvent, CollectionStartEvent
+from ruamel.yaml.nodes import Node, ScalarNode
 
 from generator.problem import Problem
 
@@ -67,11 +70,13 @@ def load_yaml(text: str, file: str) -> tuple[Any, SourceMap]:
         raise YamlRefused(
             Problem(file, "a tab is used for indentation; indent with spaces", line, 1)
         )
+    _check_characters(text, file)
     try:
+        _check_events(text, file)
         node = _compose(text)
-    except MarkedYAMLError as error:
+    except (MarkedYAMLError, libyaml.MarkedYAMLError) as error:
         raise YamlRefused(_syntax_problem(file, error)) from None
-    except YAMLError as error:
+    except (YAMLError, libyaml.YAMLError) as error:
         raise YamlRefused(Problem(file, f"not valid YAML: {error}; fix the syntax")) from None
     except RecursionError:
         raise YamlRefused(
@@ -102,6 +107,73 @@ def _nesting_bound(text: str) -> int:
     return text.count("[") + text.count("{") + longest + 1
 
 
+def _check_characters(text: str, file: str) -> None:
+    """Refuse a character YAML does not allow (a control character), at its line and column."""
+    found = _NOT_YAML_CHARACTER.search(text)
+    if found is None:
+        return
+    position = found.start()
+    line = text.count("\n", 0, position) + 1
+    column = position - (text.rfind("\n", 0, position) + 1) + 1
+    raise YamlRefused(
+        Problem(
+            file,
+            f"the character U+{ord(found.group()):04X} is not allowed in YAML; delete it or "
+            "write it as an escape (\\u....) inside double quotes",
+            line,
+            column,
+        )
+    )
+
+
+_NOT_YAML_CHARACTER = re.compile(
+    "[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
+)
+
+
+def _check_events(text: str, file: str, *, fast: bool = True) -> None:
+    """Refuse aliases where they are used and nesting where it gets too deep, before composing.
+
+    Composing expands neither, but it recurses once per level and would hide where an alias is.
+    The events come from libyaml when it is there (its parser keeps no call stack per level).
+    """
+    loader = getattr(libyaml, "CSafeLoader", None) if fast else None
+    parser = YAML(typ="safe", pure=True)
+    depth = 0
+    try:
+        for event in libyaml.parse(text, Loader=loader) if loader else parser.parse(text):
+            if isinstance(event, _ALIAS_EVENTS):
+                raise YamlRefused(_refusal(file, event.start_mark, _ALIAS_MESSAGE))
+            if isinstance(event, _START_EVENTS):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    raise YamlRefused(_refusal(file, event.start_mark, _DEPTH_MESSAGE))
+            elif isinstance(event, _END_EVENTS):
+                depth -= 1
+    except libyaml.MarkedYAMLError as error:
+        if loader and "nesting depth" in str(error.problem):
+            # libyaml's scanner has a depth limit of its own; find where ours is passed.
+            _check_events(text, file, fast=False)
+        elif loader is None:
+            raise
+        # Otherwise a syntax error: composing reports it, in the pure parser's words.
+
+
+_HALF_CHARACTER_MESSAGE = (
+    "a \\u escape here is half of a character (\\ud800 to \\udfff); write the character "
+    "itself, or its full code as \\U0001F600"
+)
+_ALIAS_EVENTS = (AliasEvent, libyaml.AliasEvent)
+_START_EVENTS = (CollectionStartEvent, libyaml.CollectionStartEvent)
+_END_EVENTS = (CollectionEndEvent, libyaml.CollectionEndEvent)
+_ALIAS_MESSAGE = "anchors and aliases (&name, *name) are not supported; write the value out"
+_DEPTH_MESSAGE = f"nested too deeply; a fact sheet nests at most {MAX_DEPTH} levels"
+
+
+def _refusal(file: str, mark, message: str) -> Problem:
+    return Problem(file, message, mark.line + 1, mark.column + 1)
+
+
 def _indentation(text: str) -> str:
     return "".join(line[: len(line) - len(line.lstrip(" \t"))] for line in text.splitlines())
 
@@ -113,10 +185,25 @@ def _first_tab_line(text: str) -> int:
     return 1
 
 
-def _syntax_problem(file: str, error: MarkedYAMLError) -> Problem:
+def _syntax_problem(file: str, error: MarkedYAMLError | libyaml.MarkedYAMLError) -> Problem:
     mark = error.problem_mark or error.context_mark
     what = " ".join(part for part in (error.context, error.problem) if part)
-    message = f"not valid YAML: {what}; check quoting, colons and indentation near here"
+    if "'\\t'" in what:
+        message = "a tab is not allowed here; use spaces"
+    elif "invalid Unicode character escape code" in what:
+        message = _HALF_CHARACTER_MESSAGE
+    elif "mapping values are not allowed" in what:
+        message = (
+            "a `: ` here would start a new field; put text that holds `: ` in quotes, "
+            "or fix the indentation"
+        )
+    elif "found another document" in what:
+        message = "a second YAML document starts here; a fact sheet is one document: remove `---`"
+    else:
+        message = f"not valid YAML: {what}; check quoting, colons and indentation near here"
+        start = error.context_mark
+        if start is not None and mark is not None and start.line != mark.line:
+            message += f" and where it began, at line {start.line + 1}, column {start.column + 1}"
     if mark is None:
         return Problem(file, message)
     return Problem(file, message, mark.line + 1, mark.column + 1)
@@ -135,33 +222,23 @@ class _Converter:
             return self._mapping(node, path)
         if node.id == "sequence":
             return [self.convert(item, (*path, index)) for index, item in enumerate(node.value)]
-        return _scalar(node)
+        return _scalar(node, self.source_map.file)
 
     def _enter(self, node: Node, path: Path) -> None:
         mark = node.start_mark
         position = (mark.line + 1, mark.column + 1)
         if id(node) in self.seen:
-            raise YamlRefused(
-                Problem(
-                    self.source_map.file,
-                    "anchors and aliases (&name, *name) are not supported; write the value out",
-                    *position,
-                )
-            )
+            raise YamlRefused(Problem(self.source_map.file, _ALIAS_MESSAGE, *position))
         self.seen.add(id(node))
         if len(path) > MAX_DEPTH:
-            raise YamlRefused(
-                Problem(
-                    self.source_map.file,
-                    f"nested too deeply; a fact sheet nests at most {MAX_DEPTH} levels",
-                    *position,
-                )
-            )
-        tag = node.tag if isinstance(node.tag, str) else str(node.tag)
+            raise YamlRefused(Problem(self.source_map.file, _DEPTH_MESSAGE, *position))
+        tag = str(node.tag)
         if tag.removeprefix("tag:yaml.org,2002:") not in _PLAIN_TAGS:
             raise YamlRefused(
                 Problem(
-                    self.source_map.file, f"the tag {tag} is not supported; remove it", *position
+                    self.source_map.file,
+                    f"the tag {tag} is not supported; remove it",
+                    *position,
                 )
             )
         self.source_map.values[path] = position
@@ -172,7 +249,12 @@ class _Converter:
             if key_node.id != "scalar":
                 line, column = key_node.start_mark.line + 1, key_node.start_mark.column + 1
                 raise YamlRefused(
-                    Problem(self.source_map.file, "a key must be a plain word", line, column)
+                    Problem(
+                        self.source_map.file,
+                        "a key must be a plain word, not a list or mapping; write `name: value`",
+                        line,
+                        column,
+                    )
                 )
             key = str(key_node.value)
             key_position = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
@@ -198,8 +280,8 @@ class _Converter:
         return result
 
 
-def _scalar(node: Node) -> Any:
-    value = node.value
+def _scalar(node: ScalarNode, file: str) -> Any:
+    value = _whole_characters(node, file)
     tag = str(node.tag)
     if tag.endswith(":null"):
         return None
@@ -219,3 +301,21 @@ def _scalar(node: Node) -> Any:
         except ValueError:
             return value
     return value
+
+
+def _whole_characters(node: ScalarNode, file: str) -> str:
+    """The scalar's text with `\\ud83d\\ude00`-style escape pairs joined into one character."""
+    value = str(node.value)
+    if not any("\ud800" <= char <= "\udfff" for char in value):
+        return value
+    try:
+        return value.encode("utf-16", "surrogatepass").decode("utf-16")
+    except UnicodeDecodeError:
+        raise YamlRefused(
+            Problem(
+                file,
+                _HALF_CHARACTER_MESSAGE,
+                node.start_mark.line + 1,
+                node.start_mark.column + 1,
+            )
+        ) from None

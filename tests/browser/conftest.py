@@ -6,19 +6,17 @@ test-artifacts/ at the project root.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from generator.pipeline import Project, generate
-from generator.preview import CHROMIUM_ARGS, list_pages, serve_site
+from generator.preview import list_pages, serve_site
 from generator.site import build_site
 from tests.conftest import PROJECT, SEED_SLUG, copy_project
 
 ARTIFACTS = PROJECT / "test-artifacts"
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 STORY = f"/stories/{SEED_SLUG}/"
 
 
@@ -45,18 +43,6 @@ def base_url(site_dir: Path) -> Iterator[str]:
 @pytest.fixture(scope="session")
 def page_paths(site_dir: Path) -> list[str]:
     return list_pages(site_dir)
-
-
-@pytest.fixture(scope="session")
-def browser():
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} is missing; `make test` installs Debian's chromium package")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=list(CHROMIUM_ARGS))
-        yield browser
-        browser.close()
 
 
 class Watch:

@@ -1,0 +1,76 @@
+"""Verify: links in a fact sheet's Markdown text go to full web addresses.
+
+A `FactSheet` and its source map in, problems out. A relative link (`page.md`, `#part`, `/path`,
+`picture.png`) would point into the site, where the strict build cannot resolve it and aborts
+after the pages are written; it is reported at check time instead, at its place in the file.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from generator.factsheet import FactSheet
+from generator.link_safety import is_local_address
+from generator.problem import Problem
+from generator.validate import format_path
+from generator.yaml_source import Path, SourceMap
+
+STATEMENT_SECTIONS = {"summary", "background", "why_it_matters", "what_next"}
+MARKDOWN_FIELDS = {
+    "context",
+    "stance",
+    "what",
+    "why_it_matters",
+    "what_would_answer",
+    "article_usage",
+    "neutral_usage",
+    "note",
+}
+"""Fields shown as inline Markdown (besides a statement's `text`); all others are plain text."""
+
+_LINK = re.compile(r"(!?)\[(?:[^\[\]\\]|\\.)*\]\(\s*<?([^\s)>]*)")
+
+
+def verify_links(sheet: FactSheet, source_map: SourceMap) -> list[Problem]:
+    """A problem for every link or image in Markdown text that does not have a full address."""
+    problems = []
+    for path, text in markdown_values(sheet.model_dump(mode="json")):
+        for match in _LINK.finditer(text):
+            image, address = match.groups()
+            if address and is_local_address(address):
+                problems.append(source_map.problem(path, _message(path, address, bool(image))))
+    return problems
+
+
+def _message(path: Path, address: str, image: bool) -> str:
+    shown = address if len(address) <= 60 else address[:60] + "…"
+    if image:
+        return (
+            f"{format_path(path)}: the image '{shown}' would be looked for in this site; "
+            "a fact sheet cannot add images, remove it"
+        )
+    return (
+        f"{format_path(path)}: the link to '{shown}' would point into this site; "
+        "write the full address (https://...) or remove the link"
+    )
+
+
+def markdown_values(data: Any, path: Path = ()) -> Iterator[tuple[Path, str]]:
+    """Every text value of the dumped fact sheet that the pages show as Markdown, with its path."""
+    if isinstance(data, dict):
+        for key, value in data.items():
+            yield from markdown_values(value, (*path, key))
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            yield from markdown_values(value, (*path, index))
+    elif isinstance(data, str) and path and _is_markdown(path):
+        yield path, data
+
+
+def _is_markdown(path: Path) -> bool:
+    field = path[-1]
+    if field == "text":
+        return path[0] in STATEMENT_SECTIONS
+    return len(path) > 1 and field in MARKDOWN_FIELDS
