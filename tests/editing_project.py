@@ -4,17 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.conftest import copy_project as copy_whole_project
-
 ROOT = Path(__file__).resolve().parent.parent
 SEED = "waltz-territory-for-security-guarantees"
-
-
-def copy_project(target: Path) -> Path:
-    """Copy what a build needs into `target` (every story, no generated page); return `target`."""
-    target.mkdir(parents=True, exist_ok=True)
-    slugs = sorted(path.name for path in (ROOT / "seeds").iterdir() if path.is_dir())
-    return copy_whole_project(target, slugs)
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:

@@ -3,24 +3,29 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 WALTZ = "waltz-territory-for-security-guarantees"
 
 
-def copy_project(target: Path, *, seeds: bool = True) -> Path:
-    """Copy what a build needs into `target`; generated pages are left behind."""
+def copy_project(target: Path, *, seeds: bool = True, stories: Iterable[str] | None = None) -> Path:
+    """Copy what a build needs into `target`; generated pages are left behind.
+
+    Every story is copied, or only `stories` when given, or none when `seeds` is false.
+    """
+    target.mkdir(parents=True, exist_ok=True)
     shutil.copy2(ROOT / "mkdocs.yml", target / "mkdocs.yml")
     shutil.copytree(ROOT / "templates", target / "templates")
     shutil.copytree(ROOT / "overrides", target / "overrides")
     (target / "docs").mkdir()
     shutil.copy2(ROOT / "docs" / "about.md", target / "docs" / "about.md")
     shutil.copytree(ROOT / "docs" / "assets", target / "docs" / "assets")
-    if seeds:
-        shutil.copytree(ROOT / "seeds", target / "seeds")
-    else:
-        (target / "seeds").mkdir()
+    (target / "seeds").mkdir()
+    chosen = sorted(path.name for path in (ROOT / "seeds").iterdir() if path.is_dir())
+    for slug in (chosen if stories is None else stories) if seeds else ():
+        shutil.copytree(ROOT / "seeds" / slug, target / "seeds" / slug)
     return target
 
 

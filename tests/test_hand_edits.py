@@ -9,7 +9,8 @@ import pytest
 from click.testing import CliRunner
 
 from generator.cli import main
-from tests.editing_project import SEED, copy_project, replace_in
+from tests.editing_project import SEED, replace_in
+from tests.project_copy import copy_project
 
 QUOTES = f"docs/stories/{SEED}/quotes.md"
 FACTS = f"seeds/{SEED}/facts.yaml"

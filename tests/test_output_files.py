@@ -15,7 +15,8 @@ from generator.cache import GenerationCache
 from generator.pipeline import Project, generate
 from generator.problem import ProblemsFound
 from generator.render import render_index_pages
-from tests.editing_project import SEED, copy_project, replace_in, snapshot
+from tests.editing_project import SEED, replace_in, snapshot
+from tests.project_copy import copy_project
 
 FACTS = f"seeds/{SEED}/facts.yaml"
 

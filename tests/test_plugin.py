@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.editing_project import SEED, copy_project, replace_in
+from tests.editing_project import SEED, replace_in
+from tests.project_copy import copy_project
 
 EDIT_ROOT = "https://example.org/newsroom/edit/main/"
 

@@ -14,7 +14,8 @@ import pytest
 from generator.pipeline import Project, generate
 from generator.preview import list_pages, serve_site
 from generator.site import build_site
-from tests.conftest import PROJECT, SEED_SLUG, copy_project
+from tests.conftest import PROJECT, SEED_SLUG
+from tests.project_copy import copy_project
 
 ARTIFACTS = PROJECT / "test-artifacts"
 STORY = f"/stories/{SEED_SLUG}/"
@@ -22,8 +23,7 @@ STORY = f"/stories/{SEED_SLUG}/"
 
 def copy_sources(target: Path) -> Path:
     """The configuration, templates, theme overrides, hand-written docs and seeds, copied."""
-    slugs = sorted(path.name for path in (PROJECT / "seeds").iterdir() if path.is_dir())
-    return copy_project(target, slugs)
+    return copy_project(target)
 
 
 @pytest.fixture(scope="session")
