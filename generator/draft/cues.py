@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from generator.draft import lexicon as lx
 from generator.draft.mention import Mention
 from generator.draft.sentences import Sentence, Token
-from generator.draft.subjects import find_subject, mention_starting
+from generator.draft.subjects import agent_after_quote, find_subject, mention_starting
 
 _PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _NOT_SPEECH_AFTER = {"call": {"for", "on", "off", "up"}, "tell": {"apart"}, "note": {"that"}}
@@ -84,7 +84,7 @@ def _is_speech(tokens: tuple[Token, ...], position: int) -> bool:
     if word in _CALL_FORMS and following in _NOT_SPEECH_AFTER["call"]:
         return False
     if previous in _PASSIVE and word in {"called", "named", "described"}:
-        return False
+        return agent_after_quote(tokens, position) is not None  # `described as "x" by police`
     return not (position > 0 and tokens[position - 1].text in {"-", "so"})
 
 

@@ -112,7 +112,7 @@ ROLE_NOUNS = _words(
     psychiatrist specialist legislator politician assemblyman assemblywoman assemblymember
     councilman councilwoman alderman alderwoman archbishop cardinal sheriff marshal constable
     firefighter paramedic investigator spokespeople chairperson veteran mp mep msp mla
-    administrator
+    administrator protester protestor demonstrator onlooker rescuer volunteer whip
     """
 )
 """Nouns that name a person by what they do (`the diplomat`, `a spokeswoman`)."""
@@ -182,7 +182,7 @@ ORG_NAME_WORDS = _words(
     Securities Investments Ventures Solutions Software Robotics Chemicals Brewery Studios
     Entertainment Hotels Resorts Stores Markets Exchange Bulletin Gazette Herald Tribune
     Telegraph Chronicle Magazine Daily Weekly Courier Examiner Monitor Dispatch Inquirer League
-    Conference Secretariat Directorate Municipality
+    Conference Secretariat Directorate Municipality International
     """
 )
 """Capitalised words that make a name an organisation (`British Transport Police`)."""

@@ -167,7 +167,24 @@ def _office_before_name(words: list[str]) -> tuple[list[str], list[str]] | None:
         ):
             return words[: at + 1], tail
         return None
-    return None
+    return _name_after_body(words)
+
+
+def _name_after_body(words: list[str]) -> tuple[list[str], list[str]] | None:
+    """`Senate Minority Whip Dick Durbin`, `Amnesty International Man-kei Tam`: the words of a
+    body or title, then two plain capitalised words; the two are a person's name."""
+    if len(words) < 4 or any(word[0].islower() for word in words):
+        return None
+    body, tail = words[:-2], words[-2:]
+    plain = all(
+        word not in lx.ORG_NAME_WORDS and not _title_word(word) and word not in _PERSON_PREFIXES
+        for word in tail
+    )
+    marked = any(
+        word in lx.ORG_NAME_WORDS or (word in lx.TITLE_MODIFIERS and word not in _PERSON_PREFIXES)
+        for word in body
+    )
+    return (body, tail) if plain and marked else None
 
 
 def _person_so_far(words: list[str]) -> bool:

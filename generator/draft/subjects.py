@@ -37,14 +37,31 @@ def _voice_of(tokens: tuple[Token, ...], mentions: list[Mention], before: int) -
     return owner
 
 
+def agent_after_quote(tokens: tuple[Token, ...], verb: int) -> int | None:
+    """`was described as "reckless" by the judge`: the position after `by`, if the quotation
+    the passive verb names is followed by its agent."""
+    position = verb + 1
+    while position < len(tokens) and tokens[position].lower in {"as", "the", "a", "an"}:
+        position += 1
+    if (
+        position + 2 < len(tokens)
+        and tokens[position].kind == "quote"
+        and tokens[position + 1].lower == "by"
+    ):
+        return position + 2
+    return None
+
+
 def _passive_agent(tokens: tuple[Token, ...], mentions: list[Mention], verb: int) -> Mention | None:
     """`a pattern described by Marine Bulletin as "..."`: the agent after `by` is the speaker."""
     word = tokens[verb].lower
     if not (word.endswith("ed") or word in {"told", "written", "said"}):
         return None
-    if verb + 1 >= len(tokens) or tokens[verb + 1].lower != "by":
-        return None
-    agent = mention_starting(mentions, verb + 2)
+    if verb + 1 < len(tokens) and tokens[verb + 1].lower == "by":
+        agent = mention_starting(mentions, verb + 2)
+    else:  # `described as "reckless" by the judge`
+        after = agent_after_quote(tokens, verb)
+        agent = mention_starting(mentions, after) if after is not None else None
     return agent if agent is not None and agent.kind != "pronoun" else None
 
 
