@@ -7,6 +7,7 @@ subject, and a name set beside it (`a spokeswoman, Ann Lee, said`), out.
 from __future__ import annotations
 
 from generator.draft import lexicon as lx
+from generator.draft.appositions import closing_name, names_next
 from generator.draft.mention import Mention
 from generator.draft.mentions import appositive_after
 from generator.draft.sentences import Sentence, Token
@@ -160,8 +161,12 @@ def find_subject(
     )
     if inverted:
         after = mention_starting(mentions, verb + 1)
+        beside = _name_beside(sentence, mentions, after) if after is not None else None
+        closing = closing_name(tokens, mentions, verb)
+        if closing is not None and closing != beside:  # `said Leeds University's head, Ann Lee.`
+            return closing, None
         if after is not None and after.kind != "pronoun":  # `"...", noting it was` has no subject
-            return after, _name_beside(sentence, mentions, after)
+            return after, beside
     if before < 0:
         return None, None
     adjacent = _mention_ending(mentions, before)
@@ -223,12 +228,19 @@ def _main_subject(
     """The subject of the clause a participle hangs on (`X opposed it, calling it "y"`)."""
     tokens = sentence.tokens
     for mention in mentions:
-        if mention.first >= verb:
-            break
+        if mention.first >= verb or _after_a_verb(tokens, mention.first):
+            break  # `An eyewitness told news agency PA Media, saying`: PA Media is no subject
         previous = tokens[mention.first - 1].lower if mention.first > 0 else None
         if previous not in lx.PREPOSITIONS and not mention.possessive:
             return mention, _name_beside(sentence, mentions, mention)
     return None, None
+
+
+def _after_a_verb(tokens: tuple[Token, ...], position: int) -> bool:
+    return any(
+        token.is_word and token.text.islower() and token.lower in lx.SPEECH_VERBS
+        for token in tokens[:position]
+    )
 
 
 def _name_beside(sentence: Sentence, mentions: list[Mention], mention: Mention) -> Mention | None:
@@ -246,7 +258,7 @@ def _name_beside(sentence: Sentence, mentions: list[Mention], mention: Mention) 
         if (
             len(between) <= 6
             and between
-            and between[-1].text == ","
+            and (between[-1].text == "," or names_next(between))
             and all(
                 token.kind != "quote" and token.lower not in lx.SPEECH_VERBS for token in between
             )
