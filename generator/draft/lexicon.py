@@ -67,7 +67,7 @@ NAMING_NOUNS = _words(
 )
 """Nouns that, just before a quotation, say the quoted words are a name (`the term "x"`)."""
 MANNER_ADVERBS = _words(
-    "also often commonly sometimes usually widely popularly now still generally"
+    "also often commonly sometimes usually widely popularly now still generally once"
 )
 
 AUXILIARIES = _words(
@@ -112,7 +112,7 @@ ROLE_NOUNS = _words(
     psychiatrist specialist legislator politician assemblyman assemblywoman assemblymember
     councilman councilwoman alderman alderwoman archbishop cardinal sheriff marshal constable
     firefighter paramedic investigator spokespeople chairperson veteran mp mep msp mla
-    administrator protester protestor demonstrator onlooker rescuer volunteer whip
+    administrator protester protestor demonstrator onlooker rescuer volunteer whip dean
     """
 )
 """Nouns that name a person by what they do (`the diplomat`, `a spokeswoman`)."""

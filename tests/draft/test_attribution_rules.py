@@ -1,0 +1,69 @@
+"""Attribution rules found on real wire copy: each on a small news-style example."""
+
+from __future__ import annotations
+
+from tests.draft.helpers import non_quotes, speakers
+
+
+def test_a_role_noun_of_the_street_is_a_title_before_a_name():
+    text = '"We will be back next week," wrote student protester Lin Hao on Twitter.'
+    assert speakers(text) == {"We will be back next week,": "Lin Hao"}
+
+
+def test_a_body_and_its_office_before_two_plain_names():
+    text = (
+        '"The vote is a mistake," Senate Majority Whip Tom Ferris said.\n\n'
+        '"It is lawful," Harbour Authority Port Director Ada Quist said.\n\n'
+        '"Release them now," Regional director of Human Rights Watch International Eva Lund said.'
+    )
+    assert speakers(text) == {
+        "The vote is a mistake,": "Tom Ferris",
+        "It is lawful,": "Ada Quist",
+        "Release them now,": "Eva Lund",
+    }
+
+
+def test_a_nickname_after_was_called_the_is_no_quote():
+    text = 'The valley was once called the "granary" of the region, according to the BBC.'
+    assert non_quotes(text) == {"granary": "term"}
+
+
+def test_a_label_described_as_by_an_agent_is_the_agents_quote():
+    text = (
+        'The suspect, who was described as "volatile" by the police, was arrested on Monday.\n\n'
+        'The plan was called "reckless" by Senator Ann Ruiz.'
+    )
+    assert speakers(text) == {"volatile": "police", "reckless": "Ann Ruiz"}
+
+
+def test_thanked_and_spoke_of_take_a_quote():
+    text = (
+        'The mayor of Leeds, Omar Reid, thanked "every volunteer who turned out".\n\n'
+        'Reid spoke of "a city that looks after its own".'
+    )
+    assert speakers(text) == {
+        "every volunteer who turned out": "Omar Reid",
+        "a city that looks after its own": "Omar Reid",
+    }
+
+
+def test_a_role_goes_by_the_name_given_after_it():
+    text = (
+        '"Nobody listens to us," said a protester using the pseudonym Mina.\n\n'
+        '"I will stay," said a nurse identified only as Grace.'
+    )
+    assert speakers(text) == {"Nobody listens to us,": "Mina", "I will stay,": "Grace"}
+
+
+def test_the_name_that_closes_an_inverted_cue_is_the_speaker():
+    text = '"She changed the field," said University of Leeds, Bradford\'s dean, Ruth Okafor.'
+    assert speakers(text) == {"She changed the field,": "Ruth Okafor"}
+
+
+def test_a_body_after_the_main_verb_is_not_the_subject_of_a_participle():
+    # the man standing nearby speaks, unnamed; the broadcaster only heard it
+    text = (
+        "A man standing nearby described to the broadcaster Sky News what had happened, saying, "
+        '"The car did not even slow down."'
+    )
+    assert speakers(text) == {"The car did not even slow down.": None}
