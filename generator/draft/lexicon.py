@@ -112,7 +112,7 @@ ROLE_NOUNS = _words(
     psychiatrist specialist legislator politician assemblyman assemblywoman assemblymember
     councilman councilwoman alderman alderwoman archbishop cardinal sheriff marshal constable
     firefighter paramedic investigator spokespeople chairperson veteran mp mep msp mla
-    administrator protester protestor demonstrator onlooker rescuer volunteer whip dean
+    administrator protester protestor demonstrator onlooker rescuer volunteer whip dean authorities
     """
 )
 """Nouns that name a person by what they do (`the diplomat`, `a spokeswoman`)."""

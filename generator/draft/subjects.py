@@ -13,6 +13,9 @@ from generator.draft.mentions import appositive_after
 from generator.draft.sentences import Sentence, Token
 
 _ADVERB_SUFFIX = "ly"
+_LY_NOUNS = frozenset(  # nouns that end like adverbs: `the family said` has a subject
+    {"family", "ally", "assembly", "rally", "daily", "weekly", "monthly", "reply", "supply"}
+)
 
 
 def mention_starting(mentions: list[Mention], position: int) -> Mention | None:
@@ -71,15 +74,22 @@ def _affiliated_person(
 ) -> Mention:
     """`Tristan Smith of University College London`: the person, not the body after `of`."""
     current = found
-    while current.kind in {"organisation", "government", "name"}:
+    while current.kind in {"organisation", "government", "name", "role"}:
         before = current.first - 1
         if before >= 0 and tokens[before].lower == "the":
             before -= 1
-        if before < 1 or tokens[before].lower not in {"of", "at", "from"}:
+        links = {"of", "at", "from", "for"} if current.kind == "role" else {"of", "at", "from"}
+        if current.kind in {"government", "name"}:
+            links = {"of", "at", "from", "in"}  # `Police in Paris said`: a place, not a speaker
+        if before < 1 or tokens[before].lower not in links:
             return found
         earlier = _mention_ending(mentions, before - 1)
-        if earlier is None:
+        if earlier is None or earlier.kind == "pronoun":
             return found
+        if current.kind == "role" or (
+            tokens[before].lower == "in" and earlier.kind in {"organisation", "role"}
+        ):
+            return earlier  # `The family of the victim said`, `a lawyer for the victims told`
         if earlier.kind == "role" or (
             earlier.kind == "name"
             and earlier.name
@@ -88,6 +98,25 @@ def _affiliated_person(
             return earlier  # `Scientists at the University of Bristol said`
         current = earlier  # `Jane Doe of the University of Oxford`: go back past `University`
     return found
+
+
+_PLACE_LINKS = frozenset({"at", "in", "near", "outside", "inside", "on"})
+
+
+def _before_a_place(
+    tokens: tuple[Token, ...], mentions: list[Mention], last: int
+) -> Mention | None:
+    """`Witnesses at the scene said`: the mention before a short lowercase place phrase."""
+    for position in range(last, max(0, last - 4), -1):
+        token = tokens[position]
+        if not token.is_word or not token.text.islower() or token.lower in lx.SPEECH_VERBS:
+            return None
+        if token.lower in _PLACE_LINKS:
+            earlier = _mention_ending(mentions, position - 1)
+            if earlier is not None and earlier.kind in {"role", "organisation", "name"}:
+                return earlier
+            return None
+    return None
 
 
 def _after_by(tokens: tuple[Token, ...], first: int) -> bool:
@@ -124,7 +153,9 @@ def _skip_back(tokens: tuple[Token, ...], position: int) -> int:
         and (
             tokens[position].lower in lx.AUXILIARIES
             or (
-                tokens[position].lower.endswith(_ADVERB_SUFFIX) and not tokens[position].capitalised
+                tokens[position].lower.endswith(_ADVERB_SUFFIX)
+                and not tokens[position].capitalised
+                and tokens[position].lower not in _LY_NOUNS
             )
         )
     ):
@@ -169,7 +200,7 @@ def find_subject(
             return after, beside
     if before < 0:
         return None, None
-    adjacent = _mention_ending(mentions, before)
+    adjacent = _mention_ending(mentions, before) or _before_a_place(tokens, mentions, before)
     if adjacent is not None and _coordinated(tokens, mentions, adjacent):
         return None, None  # `Miller and Smith both said`: two speakers, no one actor
     if adjacent is not None:

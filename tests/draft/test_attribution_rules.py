@@ -67,3 +67,24 @@ def test_a_body_after_the_main_verb_is_not_the_subject_of_a_participle():
         '"The car did not even slow down."'
     )
     assert speakers(text) == {"The car did not even slow down.": None}
+
+
+def test_a_noun_ending_in_ly_is_a_subject_not_an_adverb():
+    text = '"We are devastated," the family said in a statement.'
+    assert speakers(text) == {"We are devastated,": "family"}
+
+
+def test_the_head_of_a_phrase_with_of_or_for_speaks():
+    text = (
+        'The family of the victim said: "He was a loving father."\n\n'
+        'A lawyer for the victims told reporters: "We will appeal."'
+    )
+    assert speakers(text) == {"He was a loving father.": "family", "We will appeal.": "lawyer"}
+
+
+def test_a_place_after_the_speaker_is_not_the_speaker():
+    text = (
+        'Witnesses at the scene said the van was "going very fast".\n\n'
+        'Police in Leeds said the driver was "known to them".'
+    )
+    assert speakers(text) == {"going very fast": "Witnesses", "known to them": "Police"}
