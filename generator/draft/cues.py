@@ -83,6 +83,8 @@ def _is_speech(tokens: tuple[Token, ...], position: int) -> bool:
         return False  # `on a call`, `the claims`: a noun
     if word in _CALL_FORMS and following in _NOT_SPEECH_AFTER["call"]:
         return False
+    if word in {"spoke", "talked"} and following in {"to", "with"}:
+        return False  # `Wikinews spoke to Ann Lee, who said`: the one spoken to is quoted
     if previous in _PASSIVE and word in {"called", "named", "described"}:
         return agent_after_quote(tokens, position) is not None  # `described as "x" by police`
     return not (position > 0 and tokens[position - 1].text in {"-", "so"})

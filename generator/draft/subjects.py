@@ -7,6 +7,7 @@ subject, and a name set beside it (`a spokeswoman, Ann Lee, said`), out.
 from __future__ import annotations
 
 from generator.draft import lexicon as lx
+from generator.draft.antecedents import antecedent_of_who, before_a_place, mention_ending
 from generator.draft.appositions import closing_name, names_next
 from generator.draft.mention import Mention
 from generator.draft.mentions import appositive_after
@@ -22,10 +23,6 @@ def mention_starting(mentions: list[Mention], position: int) -> Mention | None:
     return next((mention for mention in mentions if mention.first == position), None)
 
 
-def _mention_ending(mentions: list[Mention], position: int) -> Mention | None:
-    return next((mention for mention in mentions if mention.last == position), None)
-
-
 _VOICES = frozenset(
     {"office", "campaign", "spokesman", "spokeswoman", "spokesperson", "administration"}
 )
@@ -35,7 +32,7 @@ def _voice_of(tokens: tuple[Token, ...], mentions: list[Mention], before: int) -
     """`Klobuchar's office said`, `Trump's campaign said`: the named person speaks through it."""
     if before < 1 or tokens[before].lower not in _VOICES:
         return None
-    owner = _mention_ending(mentions, before - 1)
+    owner = mention_ending(mentions, before - 1)
     if owner is None or not owner.possessive or owner.kind != "name":
         return None
     return owner
@@ -83,7 +80,7 @@ def _affiliated_person(
             links = {"of", "at", "from", "in"}  # `Police in Paris said`: a place, not a speaker
         if before < 1 or tokens[before].lower not in links:
             return found
-        earlier = _mention_ending(mentions, before - 1)
+        earlier = mention_ending(mentions, before - 1)
         if earlier is None or earlier.kind == "pronoun":
             return found
         if current.kind == "role" or (
@@ -100,25 +97,6 @@ def _affiliated_person(
     return found
 
 
-_PLACE_LINKS = frozenset({"at", "in", "near", "outside", "inside", "on"})
-
-
-def _before_a_place(
-    tokens: tuple[Token, ...], mentions: list[Mention], last: int
-) -> Mention | None:
-    """`Witnesses at the scene said`: the mention before a short lowercase place phrase."""
-    for position in range(last, max(0, last - 4), -1):
-        token = tokens[position]
-        if not token.is_word or not token.text.islower() or token.lower in lx.SPEECH_VERBS:
-            return None
-        if token.lower in _PLACE_LINKS:
-            earlier = _mention_ending(mentions, position - 1)
-            if earlier is not None and earlier.kind in {"role", "organisation", "name"}:
-                return earlier
-            return None
-    return None
-
-
 def _after_by(tokens: tuple[Token, ...], first: int) -> bool:
     """True when `by` (or `by the`) comes just before position `first`."""
     previous = first - 1
@@ -132,7 +110,7 @@ def _coordinated(tokens: tuple[Token, ...], mentions: list[Mention], found: Ment
     if found.kind != "name" or found.first < 2:
         return False
     joined = tokens[found.first - 1].lower in {"and", "or"}
-    return joined and _mention_ending(mentions, found.first - 2) is not None
+    return joined and mention_ending(mentions, found.first - 2) is not None
 
 
 _GOES_ON = frozenset({"went", "goes", "go", "going", "continued", "continues", "proceeded"})
@@ -177,7 +155,7 @@ def find_subject(
     if voice is not None:
         return voice, None
     if before >= 0 and tokens[before].lower == "as" and tokens[verb].lower in lx.PARTICIPLE_CUES:
-        quoted = _mention_ending(mentions, before - 1)  # `Reuters quoted X as saying`
+        quoted = mention_ending(mentions, before - 1)  # `Reuters quoted X as saying`
         if quoted is not None and not _after_by(tokens, quoted.first):
             return quoted, None
         return _main_subject(sentence, mentions, verb)  # `X was quoted (by Y) as saying`
@@ -200,7 +178,11 @@ def find_subject(
             return after, beside
     if before < 0:
         return None, None
-    adjacent = _mention_ending(mentions, before) or _before_a_place(tokens, mentions, before)
+    adjacent = (
+        mention_ending(mentions, before)
+        or before_a_place(tokens, mentions, before)
+        or antecedent_of_who(tokens, mentions, before)
+    )
     if adjacent is not None and _coordinated(tokens, mentions, adjacent):
         return None, None  # `Miller and Smith both said`: two speakers, no one actor
     if adjacent is not None:
@@ -231,7 +213,7 @@ def _subject_before_aside(
             return _main_subject(sentence, mentions, verb)
         return None, None
     inside = mention_starting(mentions, opening + 1)
-    outside = _mention_ending(mentions, opening - 1)
+    outside = mention_ending(mentions, opening - 1)
     if tokens[verb].lower in lx.PARTICIPLE_CUES and (outside is None or inside is None):
         return _main_subject(sentence, mentions, verb)
     if outside is None and inside is None and opening > 0 and tokens[opening - 1].kind != "quote":

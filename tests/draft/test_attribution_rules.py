@@ -88,3 +88,8 @@ def test_a_place_after_the_speaker_is_not_the_speaker():
         'Police in Leeds said the driver was "known to them".'
     )
     assert speakers(text) == {"going very fast": "Witnesses", "known to them": "Police"}
+
+
+def test_who_said_goes_back_to_the_person_spoken_to():
+    text = 'The newspaper spoke to Dr Jane Hill, who said: "The data is clear."'
+    assert speakers(text) == {"The data is clear.": "Jane Hill"}
