@@ -7,7 +7,7 @@ an inverted speech verb (`said the college's head, Ann Lee`), out.
 from __future__ import annotations
 
 from generator.draft import lexicon as lx
-from generator.draft.mention import Mention, strip_possessive
+from generator.draft.mention import PHRASE_STOPS, Mention, strip_possessive
 from generator.draft.sentences import Token
 
 _NAMING_LINKS = frozenset({"named", "called", "pseudonym", "alias", "nicknamed"})
@@ -41,4 +41,17 @@ def closing_name(tokens: tuple[Token, ...], mentions: list[Mention], verb: int) 
         ends = mention.last + 1 >= len(tokens) or tokens[mention.last + 1].text in {".", ","}
         if tokens[mention.first - 1].text == "," and role in lx.ROLE_NOUNS and ends:
             return mention
+    return None
+
+
+def described_name(tokens: tuple[Token, ...], mentions: list[Mention], verb: int) -> Mention | None:
+    """`wrote singer Kay Dale`, `said former teammate Jo Ames`: up to three lowercase words
+    describe the person named after an inverted speech verb."""
+    for position in range(verb + 1, min(verb + 4, len(tokens))):
+        token = tokens[position]
+        if not token.is_word or token.lower in PHRASE_STOPS:
+            return None
+        if token.capitalised:
+            found = next((mention for mention in mentions if mention.first == position), None)
+            return found if found is not None and found.kind == "name" else None
     return None

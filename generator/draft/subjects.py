@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from generator.draft import lexicon as lx
 from generator.draft.antecedents import antecedent_of_who, before_a_place, mention_ending
-from generator.draft.appositions import closing_name, names_next
+from generator.draft.appositions import closing_name, described_name, names_next
 from generator.draft.mention import Mention
 from generator.draft.mentions import appositive_after
 from generator.draft.sentences import Sentence, Token
@@ -169,7 +169,7 @@ def find_subject(
         or (tokens[before].text == "," and before > 0 and tokens[before - 1].kind == "quote")
     )
     if inverted:
-        after = mention_starting(mentions, verb + 1)
+        after = mention_starting(mentions, verb + 1) or described_name(tokens, mentions, verb)
         beside = _name_beside(sentence, mentions, after) if after is not None else None
         closing = closing_name(tokens, mentions, verb)
         if closing is not None and closing != beside:  # `said Leeds University's head, Ann Lee.`

@@ -93,3 +93,14 @@ def test_a_place_after_the_speaker_is_not_the_speaker():
 def test_who_said_goes_back_to_the_person_spoken_to():
     text = 'The newspaper spoke to Dr Jane Hill, who said: "The data is clear."'
     assert speakers(text) == {"The data is clear.": "Jane Hill"}
+
+
+def test_lowercase_words_describing_the_name_after_an_inverted_verb():
+    text = (
+        '"We are praying for everyone," wrote singer Kay Dale on Instagram.\n\n'
+        '"It was a shock," said former teammate Jo Ames.'
+    )
+    assert speakers(text) == {
+        "We are praying for everyone,": "Kay Dale",
+        "It was a shock,": "Jo Ames",
+    }
