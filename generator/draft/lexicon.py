@@ -113,6 +113,7 @@ ROLE_NOUNS = _words(
     councilman councilwoman alderman alderwoman archbishop cardinal sheriff marshal constable
     firefighter paramedic investigator spokespeople chairperson veteran mp mep msp mla
     administrator protester protestor demonstrator onlooker rescuer volunteer whip dean authorities
+    emperor empress patriarch emir sheikh sultan pontiff rector provost taoiseach
     """
 )
 """Nouns that name a person by what they do (`the diplomat`, `a spokeswoman`)."""

@@ -183,7 +183,7 @@ def _name_after_body(words: list[str]) -> tuple[list[str], list[str]] | None:
     marked = any(
         word in lx.ORG_NAME_WORDS or (word in lx.TITLE_MODIFIERS and word not in _PERSON_PREFIXES)
         for word in body
-    )
+    ) or bool(is_adjective(body[0]) or country_of(body[0]))  # `Irish Taoiseach Leo Varadkar`
     return (body, tail) if plain and marked else None
 
 

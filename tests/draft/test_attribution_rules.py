@@ -104,3 +104,8 @@ def test_lowercase_words_describing_the_name_after_an_inverted_verb():
         "We are praying for everyone,": "Kay Dale",
         "It was a shock,": "Jo Ames",
     }
+
+
+def test_a_nationality_and_an_unknown_title_before_two_plain_names():
+    text = 'Irish Ard-Rí Conor Byrne said the agreement was "a good deal".'
+    assert speakers(text) == {"a good deal": "Conor Byrne"}
