@@ -16,6 +16,9 @@ from generator.draft.subjects import agent_after_quote, find_subject, mention_st
 _PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _NOT_SPEECH_AFTER = {"call": {"for", "on", "off", "up"}, "tell": {"apart"}, "note": {"that"}}
 _CALL_FORMS = frozenset({"call", "calls", "called", "calling"})
+_PASSIVE_NEEDS_AGENT = frozenset(  # `was accused of "x"` is no one's quote without `by Y`
+    {"called", "named", "described", "accused", "criticised", "criticized", "praised", "blamed"}
+)
 
 
 @dataclass(frozen=True)
@@ -85,7 +88,7 @@ def _is_speech(tokens: tuple[Token, ...], position: int) -> bool:
         return False
     if word in {"spoke", "talked"} and following in {"to", "with"}:
         return False  # `Wikinews spoke to Ann Lee, who said`: the one spoken to is quoted
-    if previous in _PASSIVE and word in {"called", "named", "described"}:
+    if previous in _PASSIVE and word in _PASSIVE_NEEDS_AGENT:
         return agent_after_quote(tokens, position) is not None  # `described as "x" by police`
     return not (position > 0 and tokens[position - 1].text in {"-", "so"})
 

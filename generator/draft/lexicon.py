@@ -27,7 +27,7 @@ SPEECH_VERBS = _words(
     hope hopes hoped believe believes believed think thinks fear fears feared expects worries
     recalls shouted exclaimed whispered pledge pledged welcome welcomed refer refers referred
     referring report reports reported writing tweeting posting replying responding stating
-    urging thanked praised hailed condemned talked spoke
+    urging thanked praised hailed condemned talked spoke criticised criticized accused blamed
     """
 )
 """Verbs that attribute words to a speaker."""

@@ -42,7 +42,7 @@ def agent_after_quote(tokens: tuple[Token, ...], verb: int) -> int | None:
     """`was described as "reckless" by the judge`: the position after `by`, if the quotation
     the passive verb names is followed by its agent."""
     position = verb + 1
-    while position < len(tokens) and tokens[position].lower in {"as", "the", "a", "an"}:
+    while position < len(tokens) and tokens[position].lower in {"as", "of", "the", "a", "an"}:
         position += 1
     if (
         position + 2 < len(tokens)
@@ -146,8 +146,9 @@ def find_subject(
 ) -> tuple[Mention | None, Mention | None]:
     tokens = sentence.tokens
     agent = _passive_agent(tokens, mentions, verb)
-    if agent is not None:
-        return agent, None
+    passive = verb > 0 and tokens[verb - 1].lower in {"is", "are", "was", "were", "been", "being"}
+    if agent is not None or (passive and agent_after_quote(tokens, verb) is not None):
+        return agent, None  # `was accused of "x" by the opposition`: not the subject's words
     before = _skip_back(tokens, verb)
     if before > 0 and tokens[before].text == "." and tokens[before - 1].text in lx.ABBREVIATIONS:
         before -= 1  # `Apple Inc. said`

@@ -109,3 +109,18 @@ def test_lowercase_words_describing_the_name_after_an_inverted_verb():
 def test_a_nationality_and_an_unknown_title_before_two_plain_names():
     text = 'Irish Ard-Rí Conor Byrne said the agreement was "a good deal".'
     assert speakers(text) == {"a good deal": "Conor Byrne"}
+
+
+def test_criticised_and_accused_take_a_quote_and_their_passive_needs_an_agent():
+    text = (
+        'Opposition spokesman Ben Cole criticised the government for acting "too slowly".\n\n'
+        'Cole accused the council of "wasting money".\n\n'
+        'The minister was accused of "betrayal" by Labour leader Ann Holt.\n\n'
+        'The mayor was accused of "arrogance" by the opposition.'
+    )
+    assert speakers(text) == {
+        "too slowly": "Ben Cole",
+        "wasting money": "Ben Cole",
+        "betrayal": "Ann Holt",
+        "arrogance": None,
+    }
