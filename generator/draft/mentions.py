@@ -171,19 +171,17 @@ def _office_before_name(words: list[str]) -> tuple[list[str], list[str]] | None:
 
 
 def _name_after_body(words: list[str]) -> tuple[list[str], list[str]] | None:
-    """`Senate Minority Whip Dick Durbin`, `Amnesty International Man-kei Tam`: the words of a
+    """`Senate Majority Whip Tom Ferris`, `Relief International Eva Lund`: the words of a
     body or title, then two plain capitalised words; the two are a person's name."""
-    if len(words) < 4 or any(word[0].islower() for word in words):
+    short = len(words) == 3 and is_acronym(words[:1])  # `Ambassador to the UN Nikki Haley`
+    if (len(words) < 4 and not short) or any(word[0].islower() for word in words):
         return None
     body, tail = words[:-2], words[-2:]
-    plain = all(
-        word not in lx.ORG_NAME_WORDS and not _title_word(word) and word not in _PERSON_PREFIXES
-        for word in tail
-    )
+    plain = not any(word in lx.ORG_NAME_WORDS or _title_word(word) for word in tail)
     marked = any(
         word in lx.ORG_NAME_WORDS or (word in lx.TITLE_MODIFIERS and word not in _PERSON_PREFIXES)
         for word in body
-    ) or bool(is_adjective(body[0]) or country_of(body[0]))  # `Irish Taoiseach Leo Varadkar`
+    ) or bool(short or is_adjective(body[0]) or country_of(body[0]))  # `Irish Ard-Rí Ann Byrne`
     return (body, tail) if plain and marked else None
 
 

@@ -124,3 +124,8 @@ def test_criticised_and_accused_take_a_quote_and_their_passive_needs_an_agent():
         "betrayal": "Ann Holt",
         "arrogance": None,
     }
+
+
+def test_an_acronym_before_two_plain_names():
+    text = 'US Ambassador to the UN Ann Vale told the council: "The time for talk is over."'
+    assert speakers(text) == {"The time for talk is over.": "Ann Vale"}
