@@ -7,7 +7,7 @@ across a relative pronoun or a short place phrase (`Witnesses at the scene said`
 from __future__ import annotations
 
 from generator.draft import lexicon as lx
-from generator.draft.mention import Mention
+from generator.draft.mention import PHRASE_STOPS, Mention, is_group
 from generator.draft.sentences import Token
 
 
@@ -43,3 +43,23 @@ def before_a_place(tokens: tuple[Token, ...], mentions: list[Mention], last: int
                 return earlier
             return None
     return None
+
+
+def bare_role(tokens: tuple[Token, ...], last: int) -> Mention | None:
+    """`council members said`, `health officials warned`: a role noun with no determiner."""
+    token = tokens[last]
+    if not (token.is_word and token.text.islower()):
+        return None
+    if token.lower not in lx.ROLE_NOUNS and not is_group(token.lower):
+        return None
+    first = last
+    while (
+        first > 0
+        and last - first < 3
+        and tokens[first - 1].is_word
+        and tokens[first - 1].text.islower()
+        and tokens[first - 1].lower not in PHRASE_STOPS
+    ):
+        first -= 1
+    text = " ".join(token.text for token in tokens[first : last + 1])
+    return Mention("role", first, last, text, role=text, head=token.lower)

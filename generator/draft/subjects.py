@@ -7,7 +7,12 @@ subject, and a name set beside it (`a spokeswoman, Ann Lee, said`), out.
 from __future__ import annotations
 
 from generator.draft import lexicon as lx
-from generator.draft.antecedents import antecedent_of_who, before_a_place, mention_ending
+from generator.draft.antecedents import (
+    antecedent_of_who,
+    bare_role,
+    before_a_place,
+    mention_ending,
+)
 from generator.draft.appositions import closing_name, described_name, names_next
 from generator.draft.mention import Mention
 from generator.draft.mentions import appositive_after
@@ -183,6 +188,7 @@ def find_subject(
         mention_ending(mentions, before)
         or before_a_place(tokens, mentions, before)
         or antecedent_of_who(tokens, mentions, before)
+        or bare_role(tokens, before)
     )
     if adjacent is not None and _coordinated(tokens, mentions, adjacent):
         return None, None  # `Miller and Smith both said`: two speakers, no one actor

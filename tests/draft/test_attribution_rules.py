@@ -129,3 +129,8 @@ def test_criticised_and_accused_take_a_quote_and_their_passive_needs_an_agent():
 def test_an_acronym_before_two_plain_names():
     text = 'US Ambassador to the UN Ann Vale told the council: "The time for talk is over."'
     assert speakers(text) == {"The time for talk is over.": "Ann Vale"}
+
+
+def test_a_role_noun_without_a_determiner_is_a_subject():
+    text = 'In a statement, council members said the test was "a clear violation".'
+    assert speakers(text) == {"a clear violation": "council members"}
