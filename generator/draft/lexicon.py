@@ -28,6 +28,7 @@ SPEECH_VERBS = _words(
     recalls shouted exclaimed whispered pledge pledged welcome welcomed refer refers referred
     referring report reports reported writing tweeting posting replying responding stating
     urging thanked praised hailed condemned talked spoke criticised criticized accused blamed
+    dismissed
     """
 )
 """Verbs that attribute words to a speaker."""

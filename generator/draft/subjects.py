@@ -164,7 +164,7 @@ def find_subject(
         quoted = mention_ending(mentions, before - 1)  # `Reuters quoted X as saying`
         if quoted is not None and not _after_by(tokens, quoted.first):
             return quoted, None
-        return _main_subject(sentence, mentions, verb)  # `X was quoted (by Y) as saying`
+        return main_subject(sentence, mentions, verb)  # `X was quoted (by Y) as saying`
     if before >= 0 and tokens[before].text == ")":  # `Rep. Ann Lee (D-CA) said`
         opening = before
         while opening > 0 and tokens[opening].text != "(":
@@ -196,7 +196,7 @@ def find_subject(
         adjacent = _affiliated_person(tokens, mentions, adjacent)
         return adjacent, _name_beside(sentence, mentions, adjacent)
     if tokens[before].lower in {"and", "but"}:  # `X reported ..., and called it "y"`
-        return _main_subject(sentence, mentions, verb)
+        return main_subject(sentence, mentions, verb)
     if tokens[before].text == ",":
         subject, beside = _subject_before_aside(sentence, mentions, before, verb)
         if subject is None:  # `..., said Ann Lee.`
@@ -217,12 +217,12 @@ def _subject_before_aside(
         opening -= 1
     if opening < 0 or tokens[opening].kind == "quote":
         if tokens[verb].lower in lx.PARTICIPLE_CUES:
-            return _main_subject(sentence, mentions, verb)
+            return main_subject(sentence, mentions, verb)
         return None, None
     inside = mention_starting(mentions, opening + 1)
     outside = mention_ending(mentions, opening - 1)
     if tokens[verb].lower in lx.PARTICIPLE_CUES and (outside is None or inside is None):
-        return _main_subject(sentence, mentions, verb)
+        return main_subject(sentence, mentions, verb)
     if outside is None and inside is None and opening > 0 and tokens[opening - 1].kind != "quote":
         earlier = _subject_before_aside(sentence, mentions, opening, verb)  # `X, 67, who ..., said`
         if earlier[0] is not None:
@@ -242,7 +242,7 @@ def _opens_clause(tokens: tuple[Token, ...], position: int) -> bool:
     return position == 0 or not tokens[position - 1].is_word
 
 
-def _main_subject(
+def main_subject(
     sentence: Sentence, mentions: list[Mention], verb: int
 ) -> tuple[Mention | None, Mention | None]:
     """The subject of the clause a participle hangs on (`X opposed it, calling it "y"`)."""

@@ -134,3 +134,15 @@ def test_an_acronym_before_two_plain_names():
 def test_a_role_noun_without_a_determiner_is_a_subject():
     text = 'In a statement, council members said the test was "a clear violation".'
     assert speakers(text) == {"a clear violation": "council members"}
+
+
+def test_a_colon_hands_a_whole_quoted_sentence_to_the_subject():
+    text = (
+        'Ann Lee, the mayor, was blunt: "We are broke."\n\nPolice found a note in the car: "Sorry."'
+    )
+    assert speakers(text) == {"We are broke.": "Ann Lee", "Sorry.": None}
+
+
+def test_dismissed_as_is_the_subjects_word():
+    text = 'The president dismissed the virus as "a little flu".'
+    assert speakers(text) == {"a little flu": "president"}
