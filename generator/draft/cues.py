@@ -122,6 +122,8 @@ def _is_speech(tokens: tuple[Token, ...], position: int) -> bool:
         return False  # `are said to be`
     if previous in lx.DETERMINERS:
         return False  # `on a call`, `the claims`: a noun
+    if previous in lx.DOCUMENT_NOUNS and word.endswith("ed"):
+        return False  # `a statement posted on its website`: the verb describes the statement
     if word in _CALL_FORMS and following in _NOT_SPEECH_AFTER["call"]:
         return False
     if word in {"spoke", "talked"} and following in {"to", "with"}:

@@ -28,8 +28,9 @@ def mention_starting(mentions: list[Mention], position: int) -> Mention | None:
     return next((mention for mention in mentions if mention.first == position), None)
 
 
-_VOICES = frozenset(
-    {"office", "campaign", "spokesman", "spokeswoman", "spokesperson", "administration"}
+_VOICES = (
+    frozenset({"office", "campaign", "spokesman", "spokeswoman", "spokesperson", "administration"})
+    | lx.DOCUMENT_NOUNS  # `Boeing's statement said`
 )
 
 

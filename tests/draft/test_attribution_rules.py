@@ -146,3 +146,11 @@ def test_a_colon_hands_a_whole_quoted_sentence_to_the_subject():
 def test_dismissed_as_is_the_subjects_word():
     text = 'The president dismissed the virus as "a little flu".'
     assert speakers(text) == {"a little flu": "president"}
+
+
+def test_a_statement_speaks_for_its_owner_and_its_participle_is_no_cue():
+    text = (
+        'Harlow Air\'s statement said the company was "committed to safety".\n\n'
+        'The airline said in a statement posted on its website that it was "cooperating fully".'
+    )
+    assert speakers(text) == {"committed to safety": "Harlow Air", "cooperating fully": "airline"}
