@@ -46,11 +46,13 @@ def before_a_place(tokens: tuple[Token, ...], mentions: list[Mention], last: int
 
 
 def bare_role(tokens: tuple[Token, ...], last: int) -> Mention | None:
-    """`council members said`, `health officials warned`: a role noun with no determiner."""
+    """`council members said`, `China's foreign ministry urged`: a role noun, or a body's noun
+    after an owner or a modifier, with no determiner."""
     token = tokens[last]
     if not (token.is_word and token.text.islower()):
         return None
-    if token.lower not in lx.ROLE_NOUNS and not is_group(token.lower):
+    body = token.lower in lx.ORG_NOUNS
+    if token.lower not in lx.ROLE_NOUNS and not is_group(token.lower) and not body:
         return None
     first = last
     while (
@@ -61,5 +63,15 @@ def bare_role(tokens: tuple[Token, ...], last: int) -> Mention | None:
         and tokens[first - 1].lower not in PHRASE_STOPS
     ):
         first -= 1
+    if not body:
+        text = " ".join(token.text for token in tokens[first : last + 1])
+        return Mention("role", first, last, text, role=text, head=token.lower)
+    owner = tokens[first - 1].text if first > 0 else ""
+    if owner.endswith(("'s", "\u2019s")) and owner[0].isupper():
+        first -= 1  # `China's foreign ministry said`, `Hong Kong's police department said`
+        while first > 0 and tokens[first - 1].capitalised and last - first < 6:
+            first -= 1
+    elif first == last:
+        return None  # a lone `council said` is no body without a determiner
     text = " ".join(token.text for token in tokens[first : last + 1])
-    return Mention("role", first, last, text, role=text, head=token.lower)
+    return Mention("organisation", first, last, text, head=token.lower)

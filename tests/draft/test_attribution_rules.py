@@ -154,3 +154,8 @@ def test_a_statement_speaks_for_its_owner_and_its_participle_is_no_cue():
         'The airline said in a statement posted on its website that it was "cooperating fully".'
     )
     assert speakers(text) == {"committed to safety": "Harlow Air", "cooperating fully": "airline"}
+
+
+def test_an_owner_and_a_body_noun_with_no_determiner_speak_as_a_body():
+    text = 'Hong Kong\'s police department said officers had "exercised restraint".'
+    assert speakers(text) == {"exercised restraint": "Hong Kong's police department"}
