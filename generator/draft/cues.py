@@ -11,11 +11,30 @@ from dataclasses import dataclass
 from generator.draft import lexicon as lx
 from generator.draft.mention import Mention
 from generator.draft.sentences import Sentence, Token
-from generator.draft.subjects import find_subject, mention_starting
+from generator.draft.subjects import (
+    agent_after_quote,
+    find_subject,
+    main_subject,
+    mention_starting,
+)
 
 _PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _NOT_SPEECH_AFTER = {"call": {"for", "on", "off", "up"}, "tell": {"apart"}, "note": {"that"}}
 _CALL_FORMS = frozenset({"call", "calls", "called", "calling"})
+_WRITINGS = frozenset({"message", "sign", "words", "text", "tweet", "caption", "inscription"})
+_PASSIVE_NEEDS_AGENT = frozenset(  # `was accused of "x"` is no one's quote without `by Y`
+    {
+        "called",
+        "named",
+        "described",
+        "accused",
+        "criticised",
+        "criticized",
+        "praised",
+        "blamed",
+        "dismissed",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -48,10 +67,32 @@ def find_cues(sentence: Sentence, mentions: list[Mention]) -> list[Cue]:
             subject, _ = find_subject(sentence, mentions, position)
             if subject is not None and subject.kind == "document":
                 cues.append(Cue(position, token.text, subject))
+    if not cues:
+        cues = _colon_cue(sentence, mentions)
     if any(cue.subject is not None and cue.words != "according to" for cue in cues):
         # `X said "...", according to Reuters`: the report is the source, X the speaker
         cues = [cue for cue in cues if cue.words != "according to"]
     return cues
+
+
+def _colon_cue(sentence: Sentence, mentions: list[Mention]) -> list[Cue]:
+    """`Smith was clear: "We will not negotiate."`: with no speech verb, a colon before a whole
+    sentence in quotation marks hands it to the subject of the words before the colon."""
+    tokens = sentence.tokens
+    for position in range(1, len(tokens)):
+        quote = tokens[position]
+        if tokens[position - 1].text != ":" or quote.kind != "quote":
+            continue
+        if not quote.text.rstrip().endswith((".", "!", "?")):
+            return []
+        subject, _ = main_subject(sentence, mentions, position - 1)
+        if subject is None or subject.kind not in {"name", "role", "organisation"}:
+            return []
+        words = tokens[subject.last + 1 : position - 1]
+        if any(token.lower in lx.DOCUMENT_NOUNS | _WRITINGS for token in words):
+            return []  # `Police found a note in the car: "..."`: the note's words
+        return [Cue(position - 1, ":", subject)]
+    return []
 
 
 def _source_of_document(
@@ -81,10 +122,14 @@ def _is_speech(tokens: tuple[Token, ...], position: int) -> bool:
         return False  # `are said to be`
     if previous in lx.DETERMINERS:
         return False  # `on a call`, `the claims`: a noun
+    if previous in lx.DOCUMENT_NOUNS and word.endswith("ed"):
+        return False  # `a statement posted on its website`: the verb describes the statement
     if word in _CALL_FORMS and following in _NOT_SPEECH_AFTER["call"]:
         return False
-    if previous in _PASSIVE and word in {"called", "named", "described"}:
-        return False
+    if word in {"spoke", "talked"} and following in {"to", "with"}:
+        return False  # `Wikinews spoke to Ann Lee, who said`: the one spoken to is quoted
+    if previous in _PASSIVE and word in _PASSIVE_NEEDS_AGENT:
+        return agent_after_quote(tokens, position) is not None  # `described as "x" by police`
     return not (position > 0 and tokens[position - 1].text in {"-", "so"})
 
 

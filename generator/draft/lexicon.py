@@ -27,7 +27,8 @@ SPEECH_VERBS = _words(
     hope hopes hoped believe believes believed think thinks fear fears feared expects worries
     recalls shouted exclaimed whispered pledge pledged welcome welcomed refer refers referred
     referring report reports reported writing tweeting posting replying responding stating
-    urging
+    urging thanked praised hailed condemned talked spoke criticised criticized accused blamed
+    dismissed
     """
 )
 """Verbs that attribute words to a speaker."""
@@ -67,7 +68,7 @@ NAMING_NOUNS = _words(
 )
 """Nouns that, just before a quotation, say the quoted words are a name (`the term "x"`)."""
 MANNER_ADVERBS = _words(
-    "also often commonly sometimes usually widely popularly now still generally"
+    "also often commonly sometimes usually widely popularly now still generally once"
 )
 
 AUXILIARIES = _words(
@@ -112,7 +113,8 @@ ROLE_NOUNS = _words(
     psychiatrist specialist legislator politician assemblyman assemblywoman assemblymember
     councilman councilwoman alderman alderwoman archbishop cardinal sheriff marshal constable
     firefighter paramedic investigator spokespeople chairperson veteran mp mep msp mla
-    administrator
+    administrator protester protestor demonstrator onlooker rescuer volunteer whip dean authorities
+    emperor empress patriarch emir sheikh sultan pontiff rector provost taoiseach
     """
 )
 """Nouns that name a person by what they do (`the diplomat`, `a spokeswoman`)."""
@@ -182,7 +184,7 @@ ORG_NAME_WORDS = _words(
     Securities Investments Ventures Solutions Software Robotics Chemicals Brewery Studios
     Entertainment Hotels Resorts Stores Markets Exchange Bulletin Gazette Herald Tribune
     Telegraph Chronicle Magazine Daily Weekly Courier Examiner Monitor Dispatch Inquirer League
-    Conference Secretariat Directorate Municipality
+    Conference Secretariat Directorate Municipality International
     """
 )
 """Capitalised words that make a name an organisation (`British Transport Police`)."""

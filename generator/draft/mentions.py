@@ -167,7 +167,22 @@ def _office_before_name(words: list[str]) -> tuple[list[str], list[str]] | None:
         ):
             return words[: at + 1], tail
         return None
-    return None
+    return _name_after_body(words)
+
+
+def _name_after_body(words: list[str]) -> tuple[list[str], list[str]] | None:
+    """`Senate Majority Whip Tom Ferris`, `Relief International Eva Lund`: the words of a
+    body or title, then two plain capitalised words; the two are a person's name."""
+    short = len(words) == 3 and is_acronym(words[:1])  # `Ambassador to the UN Nikki Haley`
+    if (len(words) < 4 and not short) or any(word[0].islower() for word in words):
+        return None
+    body, tail = words[:-2], words[-2:]
+    plain = not any(word in lx.ORG_NAME_WORDS or _title_word(word) for word in tail)
+    marked = any(
+        word in lx.ORG_NAME_WORDS or (word in lx.TITLE_MODIFIERS and word not in _PERSON_PREFIXES)
+        for word in body
+    ) or bool(short or is_adjective(body[0]) or country_of(body[0]))  # `Irish Ard-Rí Ann Byrne`
+    return (body, tail) if plain and marked else None
 
 
 def _person_so_far(words: list[str]) -> bool:

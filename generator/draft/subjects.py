@@ -7,23 +7,30 @@ subject, and a name set beside it (`a spokeswoman, Ann Lee, said`), out.
 from __future__ import annotations
 
 from generator.draft import lexicon as lx
+from generator.draft.antecedents import (
+    antecedent_of_who,
+    bare_role,
+    before_a_place,
+    mention_ending,
+)
+from generator.draft.appositions import closing_name, described_name, names_next
 from generator.draft.mention import Mention
 from generator.draft.mentions import appositive_after
 from generator.draft.sentences import Sentence, Token
 
 _ADVERB_SUFFIX = "ly"
+_LY_NOUNS = frozenset(  # nouns that end like adverbs: `the family said` has a subject
+    {"family", "ally", "assembly", "rally", "daily", "weekly", "monthly", "reply", "supply"}
+)
 
 
 def mention_starting(mentions: list[Mention], position: int) -> Mention | None:
     return next((mention for mention in mentions if mention.first == position), None)
 
 
-def _mention_ending(mentions: list[Mention], position: int) -> Mention | None:
-    return next((mention for mention in mentions if mention.last == position), None)
-
-
-_VOICES = frozenset(
-    {"office", "campaign", "spokesman", "spokeswoman", "spokesperson", "administration"}
+_VOICES = (
+    frozenset({"office", "campaign", "spokesman", "spokeswoman", "spokesperson", "administration"})
+    | lx.DOCUMENT_NOUNS  # `Boeing's statement said`
 )
 
 
@@ -31,10 +38,25 @@ def _voice_of(tokens: tuple[Token, ...], mentions: list[Mention], before: int) -
     """`Klobuchar's office said`, `Trump's campaign said`: the named person speaks through it."""
     if before < 1 or tokens[before].lower not in _VOICES:
         return None
-    owner = _mention_ending(mentions, before - 1)
+    owner = mention_ending(mentions, before - 1)
     if owner is None or not owner.possessive or owner.kind != "name":
         return None
     return owner
+
+
+def agent_after_quote(tokens: tuple[Token, ...], verb: int) -> int | None:
+    """`was described as "reckless" by the judge`: the position after `by`, if the quotation
+    the passive verb names is followed by its agent."""
+    position = verb + 1
+    while position < len(tokens) and tokens[position].lower in {"as", "of", "the", "a", "an"}:
+        position += 1
+    if (
+        position + 2 < len(tokens)
+        and tokens[position].kind == "quote"
+        and tokens[position + 1].lower == "by"
+    ):
+        return position + 2
+    return None
 
 
 def _passive_agent(tokens: tuple[Token, ...], mentions: list[Mention], verb: int) -> Mention | None:
@@ -42,9 +64,11 @@ def _passive_agent(tokens: tuple[Token, ...], mentions: list[Mention], verb: int
     word = tokens[verb].lower
     if not (word.endswith("ed") or word in {"told", "written", "said"}):
         return None
-    if verb + 1 >= len(tokens) or tokens[verb + 1].lower != "by":
-        return None
-    agent = mention_starting(mentions, verb + 2)
+    if verb + 1 < len(tokens) and tokens[verb + 1].lower == "by":
+        agent = mention_starting(mentions, verb + 2)
+    else:  # `described as "reckless" by the judge`
+        after = agent_after_quote(tokens, verb)
+        agent = mention_starting(mentions, after) if after is not None else None
     return agent if agent is not None and agent.kind != "pronoun" else None
 
 
@@ -53,15 +77,22 @@ def _affiliated_person(
 ) -> Mention:
     """`Tristan Smith of University College London`: the person, not the body after `of`."""
     current = found
-    while current.kind in {"organisation", "government", "name"}:
+    while current.kind in {"organisation", "government", "name", "role"}:
         before = current.first - 1
         if before >= 0 and tokens[before].lower == "the":
             before -= 1
-        if before < 1 or tokens[before].lower not in {"of", "at", "from"}:
+        links = {"of", "at", "from", "for"} if current.kind == "role" else {"of", "at", "from"}
+        if current.kind in {"government", "name"}:
+            links = {"of", "at", "from", "in"}  # `Police in Paris said`: a place, not a speaker
+        if before < 1 or tokens[before].lower not in links:
             return found
-        earlier = _mention_ending(mentions, before - 1)
-        if earlier is None:
+        earlier = mention_ending(mentions, before - 1)
+        if earlier is None or earlier.kind == "pronoun":
             return found
+        if current.kind == "role" or (
+            tokens[before].lower == "in" and earlier.kind in {"organisation", "role"}
+        ):
+            return earlier  # `The family of the victim said`, `a lawyer for the victims told`
         if earlier.kind == "role" or (
             earlier.kind == "name"
             and earlier.name
@@ -85,7 +116,7 @@ def _coordinated(tokens: tuple[Token, ...], mentions: list[Mention], found: Ment
     if found.kind != "name" or found.first < 2:
         return False
     joined = tokens[found.first - 1].lower in {"and", "or"}
-    return joined and _mention_ending(mentions, found.first - 2) is not None
+    return joined and mention_ending(mentions, found.first - 2) is not None
 
 
 _GOES_ON = frozenset({"went", "goes", "go", "going", "continued", "continues", "proceeded"})
@@ -106,7 +137,9 @@ def _skip_back(tokens: tuple[Token, ...], position: int) -> int:
         and (
             tokens[position].lower in lx.AUXILIARIES
             or (
-                tokens[position].lower.endswith(_ADVERB_SUFFIX) and not tokens[position].capitalised
+                tokens[position].lower.endswith(_ADVERB_SUFFIX)
+                and not tokens[position].capitalised
+                and tokens[position].lower not in _LY_NOUNS
             )
         )
     ):
@@ -119,8 +152,9 @@ def find_subject(
 ) -> tuple[Mention | None, Mention | None]:
     tokens = sentence.tokens
     agent = _passive_agent(tokens, mentions, verb)
-    if agent is not None:
-        return agent, None
+    passive = verb > 0 and tokens[verb - 1].lower in {"is", "are", "was", "were", "been", "being"}
+    if agent is not None or (passive and agent_after_quote(tokens, verb) is not None):
+        return agent, None  # `was accused of "x" by the opposition`: not the subject's words
     before = _skip_back(tokens, verb)
     if before > 0 and tokens[before].text == "." and tokens[before - 1].text in lx.ABBREVIATIONS:
         before -= 1  # `Apple Inc. said`
@@ -128,10 +162,10 @@ def find_subject(
     if voice is not None:
         return voice, None
     if before >= 0 and tokens[before].lower == "as" and tokens[verb].lower in lx.PARTICIPLE_CUES:
-        quoted = _mention_ending(mentions, before - 1)  # `Reuters quoted X as saying`
+        quoted = mention_ending(mentions, before - 1)  # `Reuters quoted X as saying`
         if quoted is not None and not _after_by(tokens, quoted.first):
             return quoted, None
-        return _main_subject(sentence, mentions, verb)  # `X was quoted (by Y) as saying`
+        return main_subject(sentence, mentions, verb)  # `X was quoted (by Y) as saying`
     if before >= 0 and tokens[before].text == ")":  # `Rep. Ann Lee (D-CA) said`
         opening = before
         while opening > 0 and tokens[opening].text != "(":
@@ -142,19 +176,28 @@ def find_subject(
         or (tokens[before].text == "," and before > 0 and tokens[before - 1].kind == "quote")
     )
     if inverted:
-        after = mention_starting(mentions, verb + 1)
+        after = mention_starting(mentions, verb + 1) or described_name(tokens, mentions, verb)
+        beside = _name_beside(sentence, mentions, after) if after is not None else None
+        closing = closing_name(tokens, mentions, verb)
+        if closing is not None and closing != beside:  # `said Leeds University's head, Ann Lee.`
+            return closing, None
         if after is not None and after.kind != "pronoun":  # `"...", noting it was` has no subject
-            return after, _name_beside(sentence, mentions, after)
+            return after, beside
     if before < 0:
         return None, None
-    adjacent = _mention_ending(mentions, before)
+    adjacent = (
+        mention_ending(mentions, before)
+        or before_a_place(tokens, mentions, before)
+        or antecedent_of_who(tokens, mentions, before)
+        or bare_role(tokens, before)
+    )
     if adjacent is not None and _coordinated(tokens, mentions, adjacent):
         return None, None  # `Miller and Smith both said`: two speakers, no one actor
     if adjacent is not None:
         adjacent = _affiliated_person(tokens, mentions, adjacent)
         return adjacent, _name_beside(sentence, mentions, adjacent)
     if tokens[before].lower in {"and", "but"}:  # `X reported ..., and called it "y"`
-        return _main_subject(sentence, mentions, verb)
+        return main_subject(sentence, mentions, verb)
     if tokens[before].text == ",":
         subject, beside = _subject_before_aside(sentence, mentions, before, verb)
         if subject is None:  # `..., said Ann Lee.`
@@ -175,12 +218,12 @@ def _subject_before_aside(
         opening -= 1
     if opening < 0 or tokens[opening].kind == "quote":
         if tokens[verb].lower in lx.PARTICIPLE_CUES:
-            return _main_subject(sentence, mentions, verb)
+            return main_subject(sentence, mentions, verb)
         return None, None
     inside = mention_starting(mentions, opening + 1)
-    outside = _mention_ending(mentions, opening - 1)
+    outside = mention_ending(mentions, opening - 1)
     if tokens[verb].lower in lx.PARTICIPLE_CUES and (outside is None or inside is None):
-        return _main_subject(sentence, mentions, verb)
+        return main_subject(sentence, mentions, verb)
     if outside is None and inside is None and opening > 0 and tokens[opening - 1].kind != "quote":
         earlier = _subject_before_aside(sentence, mentions, opening, verb)  # `X, 67, who ..., said`
         if earlier[0] is not None:
@@ -200,18 +243,25 @@ def _opens_clause(tokens: tuple[Token, ...], position: int) -> bool:
     return position == 0 or not tokens[position - 1].is_word
 
 
-def _main_subject(
+def main_subject(
     sentence: Sentence, mentions: list[Mention], verb: int
 ) -> tuple[Mention | None, Mention | None]:
     """The subject of the clause a participle hangs on (`X opposed it, calling it "y"`)."""
     tokens = sentence.tokens
     for mention in mentions:
-        if mention.first >= verb:
-            break
+        if mention.first >= verb or _after_a_verb(tokens, mention.first):
+            break  # `An eyewitness told news agency PA Media, saying`: PA Media is no subject
         previous = tokens[mention.first - 1].lower if mention.first > 0 else None
         if previous not in lx.PREPOSITIONS and not mention.possessive:
             return mention, _name_beside(sentence, mentions, mention)
     return None, None
+
+
+def _after_a_verb(tokens: tuple[Token, ...], position: int) -> bool:
+    return any(
+        token.is_word and token.text.islower() and token.lower in lx.SPEECH_VERBS
+        for token in tokens[:position]
+    )
 
 
 def _name_beside(sentence: Sentence, mentions: list[Mention], mention: Mention) -> Mention | None:
@@ -229,7 +279,7 @@ def _name_beside(sentence: Sentence, mentions: list[Mention], mention: Mention) 
         if (
             len(between) <= 6
             and between
-            and between[-1].text == ","
+            and (between[-1].text == "," or names_next(between))
             and all(
                 token.kind != "quote" and token.lower not in lx.SPEECH_VERBS for token in between
             )

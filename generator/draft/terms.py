@@ -51,8 +51,12 @@ def _named(tokens: tuple[Token, ...], quote_at: int) -> bool:
     words = [token.lower for token in tokens[:quote_at] if token.is_word]
     if words[-2:] == ["known", "as"]:
         return True
-    if tokens[quote_at - 1].lower == "called":
-        return _passive([token.lower for token in tokens[:quote_at]], quote_at - 1)
+    called = quote_at - 1
+    if called > 0 and tokens[called].lower in {"the", "a", "an"}:
+        called -= 1  # `was called the "breadbasket" of Africa`
+    if tokens[called].lower == "called":
+        by_agent = quote_at + 1 < len(tokens) and tokens[quote_at + 1].lower == "by"
+        return not by_agent and _passive([token.lower for token in tokens[:quote_at]], called)
     for position in range(quote_at - 1, max(-1, quote_at - 1 - _NAMING_REACH), -1):
         token = tokens[position]
         if token.kind != "word" or token.lower in lx.SPEECH_VERBS:
