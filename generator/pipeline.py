@@ -118,9 +118,12 @@ def _generate(
         sources.update(entry.sources)
         _report(progress, "rendering stories", done, len(entries))
     views = [entry.view for entry in entries]
-    index = cache.index_pages(views, site_of, lambda site: render_index_pages(site, environment))
+    site = site_of(views)
+    index = cache.index_pages(
+        views, lambda _: site, lambda recorded: render_index_pages(recorded, environment)
+    )
     groups.append((_folders_of(index), index))
-    feed, feed_problems = render_site_feed(site_of(views), project)
+    feed, feed_problems = render_site_feed(site, project)
     checked = cache.pages_to_check(project.docs, groups)
     if full:
         owned = list(GENERATED_FOLDERS)
