@@ -4,6 +4,7 @@ give the same data and positions, and only the pure parser's messages are ever s
 from __future__ import annotations
 
 import pytest
+import yaml
 from ruamel.yaml import YAML
 
 from generator.yaml_source import FAST_NESTING_LIMIT, SourceMap, YamlRefused, _Converter, load_yaml
@@ -12,7 +13,11 @@ from tests.editing_project import ROOT, SEED
 
 def convert_with(text: str, *, pure: bool):
     source_map = SourceMap("facts.yaml")
-    data = _Converter(source_map).convert(YAML(typ="safe", pure=pure).compose(text), ())
+    if pure:
+        node = YAML(typ="safe", pure=True).compose(text)
+    else:
+        node = yaml.compose(text, Loader=yaml.CSafeLoader)
+    data = _Converter(source_map).convert(node, ())
     return data, source_map.values, source_map.keys
 
 
