@@ -21,6 +21,7 @@ _INVISIBLE_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _OPENS_EMBEDDING = "\u202a\u202b\u202d\u202e"  # LRE, RLE, LRO, RLO: closed by PDF
 _OPENS_ISOLATE = "\u2066\u2067\u2068"  # LRI, RLI, FSI: closed by PDI
 _CLOSE_EMBEDDING, _CLOSE_ISOLATE = "\u202c", "\u2069"
+_BIDI_CONTROL = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
 def one_line(text: str) -> str:
@@ -34,6 +35,8 @@ def close_bidi_controls(text: str) -> str:
     The characters stay (they can be needed in mixed-script text), but an unclosed override could
     flip the attribution or links that the page puts after the value.
     """
+    if _BIDI_CONTROL.search(text) is None:
+        return text
     open_: list[str] = []
     for char in text:
         if char in _OPENS_EMBEDDING:

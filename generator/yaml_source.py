@@ -25,6 +25,7 @@ FAST_NESTING_LIMIT = 2000
 
 Path = tuple[str | int, ...]
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _PLAIN_TAGS = {"str", "int", "float", "bool", "null", "map", "seq", "timestamp"}
 _TRUES = {"true", "True", "TRUE"}
 _FALSES = {"false", "False", "FALSE"}
@@ -307,7 +308,7 @@ def _scalar(node: ScalarNode, file: str) -> Any:
 def _whole_characters(node: ScalarNode, file: str) -> str:
     """The scalar's text with `\\ud83d\\ude00`-style escape pairs joined into one character."""
     value = str(node.value)
-    if not any("\ud800" <= char <= "\udfff" for char in value):
+    if _SURROGATE.search(value) is None:
         return value
     try:
         return value.encode("utf-16", "surrogatepass").decode("utf-16")
