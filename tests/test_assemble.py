@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from generator.assemble import assemble_story, format_date
@@ -75,7 +73,3 @@ def test_a_person_lists_their_own_quotes(seed):
 )
 def test_dates_read_as_a_reader_would_say_them(value, label):
     assert format_date(value) == label
-
-
-def test_seed_folder_exists():
-    assert Path(PROJECT / "seeds" / SEED_SLUG / "article.txt").is_file()
