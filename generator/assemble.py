@@ -204,8 +204,13 @@ def site_of(views: list[StoryView]) -> SiteView:
     return SiteView(tuple(views), describe_stories(views), assemble_catalog(views), updated)
 
 
-def assemble_story(story: Story) -> StoryView:
+def assemble_story(
+    story: Story, additions: tuple[PageLink, ...] = (), sections: dict[str, str] | None = None
+) -> StoryView:
+    """The model of one story's pages. `additions` are the editor's own pages; `sections`, by
+    page name, the editor's own Markdown to add at the end of a generated page."""
     facts = story.facts
+    sections = sections or {}
     actors = {actor.id: actor for actor in facts.actors}
     outlet = facts.story.outlet or "Unknown outlet"
     quotes = tuple(_quote_view(quote, actors) for quote in facts.quotes)
@@ -227,7 +232,13 @@ def assemble_story(story: Story) -> StoryView:
         developing=facts.story.developing,
         tags=tuple(facts.story.tags),
         facts_file=f"seeds/{story.slug}/{FACTS_FILE}",
-        pages=tuple(PageLink(name, title, f"{name}.md") for name, title in STORY_PAGES),
+        pages=(
+            *(
+                PageLink(name, title, f"{name}.md", section=sections.get(name))
+                for name, title in STORY_PAGES
+            ),
+            *additions,
+        ),
         summary=statements(facts.summary),
         background=statements(facts.background),
         why_it_matters=statements(facts.why_it_matters),

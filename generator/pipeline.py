@@ -8,7 +8,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from generator.addition import addition_source, load_additions
@@ -31,7 +31,6 @@ from generator.story import (
     find_story_folders,
     load_story,
 )
-from generator.structured_data import describe_story
 from generator.write import WriteReport, write_atomically, write_pages
 
 Progress = Callable[[str, int, int], None]
@@ -180,10 +179,7 @@ def load_entry(folder: Path) -> tuple[StoryView | None, list[Problem]]:
     problems.extend(found)
     if story is None or has_errors(problems):
         return None, problems
-    view = assemble_story(story)
-    pages = [replace(link, section=sections.get(link.name)) for link in view.pages]
-    view = replace(view, pages=(*pages, *additions))
-    return replace(view, json_ld=describe_story(view)), problems
+    return assemble_story(story, tuple(additions), sections), problems
 
 
 def page_sources(view: StoryView) -> dict[str, str]:

@@ -14,7 +14,6 @@ if TYPE_CHECKING:
     from generator.assemble import ActorView, QuoteView, StoryView
 
 QUOTE_PAGES = ("quotes", "people")
-_SCRIPT_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
 
 
 def describe_story(story: StoryView) -> dict[str, str]:
@@ -22,11 +21,9 @@ def describe_story(story: StoryView) -> dict[str, str]:
     article = news_article(story)
     speakers = {f"people.md#{actor.id}": actor for actor in (*story.people, *story.organisations)}
     quotations = [quotation(quote, speakers, article["@id"]) for quote in story.quotes]
-    described = {}
-    for page in story.pages:
-        graph = [article, *quotations] if page.name in QUOTE_PAGES else [article]
-        described[page.name] = script_json({"@context": "https://schema.org", "@graph": graph})
-    return described
+    with_quotes = script_json({"@context": "https://schema.org", "@graph": [article, *quotations]})
+    without = script_json({"@context": "https://schema.org", "@graph": [article]})
+    return {page.name: with_quotes if page.name in QUOTE_PAGES else without for page in story.pages}
 
 
 def describe_stories(stories: Sequence[StoryView]) -> str:
@@ -83,4 +80,5 @@ def quotation(quote: QuoteView, speakers: dict[str, ActorView], article_id: str)
 
 def script_json(data: object) -> str:
     """JSON that cannot end its `<script>` element early: `<`, `>` and `&` are escaped."""
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).translate(_SCRIPT_SAFE)
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")

@@ -7,21 +7,18 @@ only plain mappings, lists and scalars, and every problem can point at its node.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 import yaml as libyaml
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
-from ruamel.yaml.events import AliasEvent, CollectionEndEvent, CollectionStartEvent
-from ruamel.yaml.nodes import Node, ScalarNode
 
 from generator.problem import Problem
 
 MAX_DEPTH = 40
 """Deepest nesting a fact sheet may have; real ones stay under 6."""
-FAST_NESTING_LIMIT = 2000
-"""Texts that may nest deeper are composed by the pure parser (libyaml recurses in C)."""
 
 Path = tuple[str | int, ...]
 
@@ -65,48 +62,41 @@ class YamlRefused(Exception):
 
 def load_yaml(text: str, file: str) -> tuple[Any, SourceMap]:
     """Parse `text` (named `file` in messages) into plain data and its source map."""
-    source_map = SourceMap(file)
-    if "\t" in _indentation(text):
-        line = _first_tab_line(text)
+    tab = _TAB_IN_INDENTATION.search(text)
+    if tab is not None:
+        line = text.count("\n", 0, tab.start()) + 1
         raise YamlRefused(
             Problem(file, "a tab is used for indentation; indent with spaces", line, 1)
         )
     _check_characters(text, file)
-    try:
-        _check_events(text, file)
-        node = _compose(text)
-    except (MarkedYAMLError, libyaml.MarkedYAMLError) as error:
-        raise YamlRefused(_syntax_problem(file, error)) from None
-    except (YAMLError, libyaml.YAMLError) as error:
-        raise YamlRefused(Problem(file, f"not valid YAML: {error}; fix the syntax")) from None
-    except RecursionError:
-        raise YamlRefused(
-            Problem(file, f"nested too deeply; a fact sheet nests at most {MAX_DEPTH} levels")
-        ) from None
-    if node is None:
-        return None, source_map
-    data = _Converter(source_map).convert(node, ())
-    return data, source_map
-
-
-def _compose(text: str) -> Node | None:
-    """The node tree of `text`. libyaml (PyYAML's C loader) composes about three times faster
-    than ruamel's parsers; it runs only when the text cannot nest deep enough to exhaust its C
-    stack, and any error is reported by the pure parser, so messages never depend on which ran."""
-    fast = getattr(libyaml, "CSafeLoader", None)
-    if fast is not None and _nesting_bound(text) <= FAST_NESTING_LIMIT:
+    if _FAST_LOADER is not None:
         try:
-            return libyaml.compose(text, Loader=fast)
+            return _Reader(file).read(_libyaml_events(text))
         except libyaml.YAMLError:
-            pass
-    return YAML(typ="safe", pure=True).compose(text)
+            pass  # worded below by the pure parser, so messages never depend on which one ran
+    try:
+        return _Reader(file).read(YAML(typ="safe", pure=True).parse(text))
+    except MarkedYAMLError as error:
+        raise YamlRefused(_syntax_problem(file, error)) from None
+    except YAMLError as error:
+        raise YamlRefused(Problem(file, f"not valid YAML: {error}; fix the syntax")) from None
 
 
-def _nesting_bound(text: str) -> int:
-    """More than the deepest nesting `text` can have: every bracket, plus the longest line (a
-    block node nested in another always starts in a later column, as in `- - - x`)."""
-    longest = max((len(line) for line in text.splitlines()), default=0)
-    return text.count("[") + text.count("{") + longest + 1
+_FAST_LOADER = getattr(libyaml, "CSafeLoader", None)
+
+
+def _libyaml_events(text: str) -> Iterator[Any]:
+    """The events of `text` from libyaml, PyYAML's C parser: several times faster than the pure
+    parser, and like it, it keeps no call stack per level of nesting."""
+    parser = _FAST_LOADER(text)
+    try:
+        while True:
+            event = parser.get_event()
+            yield event
+            if isinstance(event, libyaml.StreamEndEvent):
+                return
+    finally:
+        parser.dispose()
 
 
 def _check_characters(text: str, file: str) -> None:
@@ -133,58 +123,15 @@ _NOT_YAML_CHARACTER = re.compile(
 )
 
 
-def _check_events(text: str, file: str, *, fast: bool = True) -> None:
-    """Refuse aliases where they are used and nesting where it gets too deep, before composing.
-
-    Composing expands neither, but it recurses once per level and would hide where an alias is.
-    The events come from libyaml when it is there (its parser keeps no call stack per level).
-    """
-    loader = getattr(libyaml, "CSafeLoader", None) if fast else None
-    parser = YAML(typ="safe", pure=True)
-    depth = 0
-    try:
-        for event in libyaml.parse(text, Loader=loader) if loader else parser.parse(text):
-            if isinstance(event, _ALIAS_EVENTS):
-                raise YamlRefused(_refusal(file, event.start_mark, _ALIAS_MESSAGE))
-            if isinstance(event, _START_EVENTS):
-                depth += 1
-                if depth > MAX_DEPTH:
-                    raise YamlRefused(_refusal(file, event.start_mark, _DEPTH_MESSAGE))
-            elif isinstance(event, _END_EVENTS):
-                depth -= 1
-    except libyaml.MarkedYAMLError as error:
-        if loader and "nesting depth" in str(error.problem):
-            # libyaml's scanner has a depth limit of its own; find where ours is passed.
-            _check_events(text, file, fast=False)
-        elif loader is None:
-            raise
-        # Otherwise a syntax error: composing reports it, in the pure parser's words.
-
-
 _HALF_CHARACTER_MESSAGE = (
     "a \\u escape here is half of a character (\\ud800 to \\udfff); write the character "
     "itself, or its full code as \\U0001F600"
 )
-_ALIAS_EVENTS = (AliasEvent, libyaml.AliasEvent)
-_START_EVENTS = (CollectionStartEvent, libyaml.CollectionStartEvent)
-_END_EVENTS = (CollectionEndEvent, libyaml.CollectionEndEvent)
 _ALIAS_MESSAGE = "anchors and aliases (&name, *name) are not supported; write the value out"
 _DEPTH_MESSAGE = f"nested too deeply; a fact sheet nests at most {MAX_DEPTH} levels"
 
 
-def _refusal(file: str, mark, message: str) -> Problem:
-    return Problem(file, message, mark.line + 1, mark.column + 1)
-
-
-def _indentation(text: str) -> str:
-    return "".join(line[: len(line) - len(line.lstrip(" \t"))] for line in text.splitlines())
-
-
-def _first_tab_line(text: str) -> int:
-    for number, line in enumerate(text.splitlines(), start=1):
-        if "\t" in line[: len(line) - len(line.lstrip(" \t"))]:
-            return number
-    return 1
+_TAB_IN_INDENTATION = re.compile(r"^ *\t", re.MULTILINE)
 
 
 def _syntax_problem(file: str, error: MarkedYAMLError | libyaml.MarkedYAMLError) -> Problem:
@@ -199,8 +146,6 @@ def _syntax_problem(file: str, error: MarkedYAMLError | libyaml.MarkedYAMLError)
             "a `: ` here would start a new field; put text that holds `: ` in quotes, "
             "or fix the indentation"
         )
-    elif "found another document" in what:
-        message = "a second YAML document starts here; a fact sheet is one document: remove `---`"
     else:
         message = f"not valid YAML: {what}; check quoting, colons and indentation near here"
         start = error.context_mark
@@ -211,80 +156,108 @@ def _syntax_problem(file: str, error: MarkedYAMLError | libyaml.MarkedYAMLError)
     return Problem(file, message, mark.line + 1, mark.column + 1)
 
 
-class _Converter:
-    """Turns a composed node tree into plain data, recording positions as it goes."""
+class _Reader:
+    """Builds plain data from a stream of YAML events in one pass, recording where each value
+    and key stands, and refusing what a fact sheet may not hold where it is written."""
 
-    def __init__(self, source_map: SourceMap):
-        self.source_map = source_map
-        self.seen: set[int] = set()
+    def __init__(self, file: str):
+        self.file = file
+        self.source_map = SourceMap(file)
 
-    def convert(self, node: Node, path: Path) -> Any:
-        self._enter(node, path)
-        if node.id == "mapping":
-            return self._mapping(node, path)
-        if node.id == "sequence":
-            return [self.convert(item, (*path, index)) for index, item in enumerate(node.value)]
-        return _scalar(node, self.source_map.file)
+    def read(self, events: Iterable[Any]) -> tuple[Any, SourceMap]:
+        values = self.source_map.values
+        document: list[Any] = []
+        # The collection being filled, the path to it (None for the document itself, which holds
+        # one value) and, in a mapping, the key waiting for its value; then the outer ones.
+        items: dict | list = document
+        path: Path | None = None
+        key: str | None = None
+        outer: list[tuple[dict | list, Path | None]] = []
+        documents = 0
+        for event in events:
+            kind = event.__class__.__name__
+            if kind in _NODE_EVENTS:
+                mark = event.start_mark
+                position = (mark.line + 1, mark.column + 1)
+                if key is None and items.__class__ is dict:
+                    if kind != "ScalarEvent":
+                        raise YamlRefused(Problem(self.file, _COMPLEX_KEY_MESSAGE, *position))
+                    key = self._key(str(event.value), items, path, position)
+                    continue
+                if path is None:
+                    node_path: Path = ()
+                elif key is None:
+                    node_path = (*path, len(items))
+                else:
+                    node_path = (*path, key)
+                tag = event.tag
+                if tag is not None and tag != "!" and tag.removeprefix(_CORE) not in _PLAIN_TAGS:
+                    message = f"the tag {tag} is not supported; remove it"
+                    raise YamlRefused(Problem(self.file, message, *position))
+                values[node_path] = position
+                if kind == "ScalarEvent":
+                    value = _scalar_value(event, self.file)
+                elif len(outer) >= MAX_DEPTH:
+                    raise YamlRefused(Problem(self.file, _DEPTH_MESSAGE, *position))
+                else:
+                    value = {} if kind == "MappingStartEvent" else []
+                if key is None:
+                    items.append(value)
+                else:
+                    items[key] = value
+                    key = None
+                if kind != "ScalarEvent":
+                    outer.append((items, path))
+                    items, path = value, node_path
+            elif kind == "MappingEndEvent" or kind == "SequenceEndEvent":
+                items, path = outer.pop()
+            elif kind == "AliasEvent":
+                raise YamlRefused(self._problem(event, _ALIAS_MESSAGE))
+            elif kind == "DocumentStartEvent":
+                documents += 1
+                if documents > 1:
+                    raise YamlRefused(self._problem(event, _SECOND_DOCUMENT_MESSAGE))
+        return (document[0] if document else None), self.source_map
 
-    def _enter(self, node: Node, path: Path) -> None:
-        mark = node.start_mark
-        position = (mark.line + 1, mark.column + 1)
-        if id(node) in self.seen:
-            raise YamlRefused(Problem(self.source_map.file, _ALIAS_MESSAGE, *position))
-        self.seen.add(id(node))
-        if len(path) > MAX_DEPTH:
-            raise YamlRefused(Problem(self.source_map.file, _DEPTH_MESSAGE, *position))
-        tag = str(node.tag)
-        if tag.removeprefix("tag:yaml.org,2002:") not in _PLAIN_TAGS:
-            raise YamlRefused(
-                Problem(
-                    self.source_map.file,
-                    f"the tag {tag} is not supported; remove it",
-                    *position,
-                )
-            )
-        self.source_map.values[path] = position
+    def _key(self, key: str, mapping: dict, path: Path, position: tuple[int, int]) -> str:
+        """`key`, once it is known to be neither a merge key nor a repeated one."""
+        if key == "<<":
+            raise YamlRefused(Problem(self.file, _MERGE_KEY_MESSAGE, *position))
+        keys = self.source_map.keys
+        if key in mapping:
+            first = keys[(*path, key)]
+            message = f"duplicate key '{key}' (first at line {first[0]}); keep one of them"
+            raise YamlRefused(Problem(self.file, message, *position))
+        keys[(*path, key)] = position
+        return key
 
-    def _mapping(self, node: Node, path: Path) -> dict[str, Any]:
-        result: dict[str, Any] = {}
-        for key_node, value_node in node.value:
-            if key_node.id != "scalar":
-                line, column = key_node.start_mark.line + 1, key_node.start_mark.column + 1
-                raise YamlRefused(
-                    Problem(
-                        self.source_map.file,
-                        "a key must be a plain word, not a list or mapping; write `name: value`",
-                        line,
-                        column,
-                    )
-                )
-            key = str(key_node.value)
-            key_position = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
-            if key == "<<":
-                raise YamlRefused(
-                    Problem(
-                        self.source_map.file,
-                        "merge keys (<<) are not supported; write the fields out",
-                        *key_position,
-                    )
-                )
-            if key in result:
-                first = self.source_map.keys[(*path, key)]
-                raise YamlRefused(
-                    Problem(
-                        self.source_map.file,
-                        f"duplicate key '{key}' (first at line {first[0]}); keep one of them",
-                        *key_position,
-                    )
-                )
-            self.source_map.keys[(*path, key)] = key_position
-            result[key] = self.convert(value_node, (*path, key))
-        return result
+    def _problem(self, event: Any, message: str) -> Problem:
+        mark = event.start_mark
+        return Problem(self.file, message, mark.line + 1, mark.column + 1)
 
 
-def _scalar(node: ScalarNode, file: str) -> Any:
-    value = _whole_characters(node, file)
-    tag = str(node.tag)
+_NODE_EVENTS = frozenset({"ScalarEvent", "MappingStartEvent", "SequenceStartEvent"})
+_CORE = "tag:yaml.org,2002:"
+_COMPLEX_KEY_MESSAGE = "a key must be a plain word, not a list or mapping; write `name: value`"
+_MERGE_KEY_MESSAGE = "merge keys (<<) are not supported; write the fields out"
+_SECOND_DOCUMENT_MESSAGE = (
+    "a second YAML document starts here; a fact sheet is one document: remove `---`"
+)
+_RESOLVER = libyaml.resolver.Resolver()
+
+
+def _scalar_value(event: Any, file: str) -> Any:
+    """The scalar's value, typed as YAML 1.1 resolves an untagged plain scalar."""
+    value = event.value
+    if event.style == '"' and _SURROGATE.search(value) is not None:
+        value = _whole_characters(event, file)
+    tag = event.tag
+    if tag is None or tag == "!":
+        if not event.implicit[0]:
+            return value  # quoted, so text
+        tag = _RESOLVER.resolve(libyaml.ScalarNode, value, event.implicit)
+    if tag.endswith(":str") or tag.endswith(":timestamp"):
+        return value
     if tag.endswith(":null"):
         return None
     if tag.endswith(":bool"):
@@ -305,19 +278,12 @@ def _scalar(node: ScalarNode, file: str) -> Any:
     return value
 
 
-def _whole_characters(node: ScalarNode, file: str) -> str:
+def _whole_characters(event: Any, file: str) -> str:
     """The scalar's text with `\\ud83d\\ude00`-style escape pairs joined into one character."""
-    value = str(node.value)
-    if _SURROGATE.search(value) is None:
-        return value
     try:
-        return value.encode("utf-16", "surrogatepass").decode("utf-16")
+        return event.value.encode("utf-16", "surrogatepass").decode("utf-16")
     except UnicodeDecodeError:
+        mark = event.start_mark
         raise YamlRefused(
-            Problem(
-                file,
-                _HALF_CHARACTER_MESSAGE,
-                node.start_mark.line + 1,
-                node.start_mark.column + 1,
-            )
+            Problem(file, _HALF_CHARACTER_MESSAGE, mark.line + 1, mark.column + 1)
         ) from None

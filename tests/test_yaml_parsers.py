@@ -1,39 +1,46 @@
-"""Fact sheets are composed by libyaml when it is safe and by the pure parser otherwise; both
-give the same data and positions, and only the pure parser's messages are ever shown."""
+"""Fact sheets are read from libyaml's events when it parses them and from the pure parser's
+otherwise; both give the same data and positions, and only the pure parser's messages are shown."""
 
 from __future__ import annotations
 
 import pytest
-import yaml
 from ruamel.yaml import YAML
 
-from generator.yaml_source import FAST_NESTING_LIMIT, SourceMap, YamlRefused, _Converter, load_yaml
-from tests.editing_project import ROOT, SEED
+from generator.yaml_source import YamlRefused, _libyaml_events, _Reader, load_yaml
+from tests.editing_project import ROOT
 
 
-def convert_with(text: str, *, pure: bool):
-    source_map = SourceMap("facts.yaml")
-    if pure:
-        node = YAML(typ="safe", pure=True).compose(text)
-    else:
-        node = yaml.compose(text, Loader=yaml.CSafeLoader)
-    data = _Converter(source_map).convert(node, ())
+def read_with(text: str, *, pure: bool):
+    events = YAML(typ="safe", pure=True).parse(text) if pure else _libyaml_events(text)
+    data, source_map = _Reader("facts.yaml").read(events)
     return data, source_map.values, source_map.keys
 
 
-def test_both_parsers_read_the_seed_alike() -> None:
-    text = (ROOT / "seeds" / SEED / "facts.yaml").read_text(encoding="utf-8")
-    assert convert_with(text, pure=False) == convert_with(text, pure=True)
+@pytest.mark.parametrize("story", sorted(path.name for path in (ROOT / "seeds").iterdir()))
+def test_both_parsers_read_every_seed_alike(story: str) -> None:
+    text = (ROOT / "seeds" / story / "facts.yaml").read_text(encoding="utf-8")
+    fast = read_with(text, pure=False)
+    assert fast == read_with(text, pure=True)
+    assert fast[0]["story"]["title"]
     data, source_map = load_yaml(text, "facts.yaml")
-    assert (data, source_map.values) == convert_with(text, pure=True)[:2]
+    assert (data, source_map.values, source_map.keys) == fast
+
+
+def test_a_top_level_list_keeps_the_paths_of_its_items() -> None:
+    data, source_map = load_yaml("- a\n- [b, c]\n", "facts.yaml")
+    assert data == ["a", ["b", "c"]]
+    assert source_map.values == {
+        (): (1, 1),
+        (0,): (1, 3),
+        (1,): (2, 3),
+        (1, 0): (2, 4),
+        (1, 1): (2, 7),
+    }
 
 
 @pytest.mark.parametrize(
     "deep",
-    [
-        "story: " + "[" * FAST_NESTING_LIMIT * 50 + "]" * FAST_NESTING_LIMIT * 50 + "\n",
-        "- " * FAST_NESTING_LIMIT * 30 + "x\n",
-    ],
+    ["story: " + "[" * 100_000 + "]" * 100_000 + "\n", "- " * 60_000 + "x\n"],
     ids=["flow", "compact block"],
 )
 def test_deep_nesting_is_refused_cleanly(deep: str) -> None:
