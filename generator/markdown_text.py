@@ -14,7 +14,7 @@ _MARKDOWN_SPECIALS = re.compile(r"([\\`*_\[\]{}|#])")
 _BLOCK_MARKER = re.compile(r"^([#+!-]|\*(?=\s|\[))")
 _LIST_NUMBER = re.compile(r"^(\d+)\.")
 _LINK_DEFINITION = re.compile(r"^\[(?=[^\]]*\]:)")
-_INLINE_HTML_SPECIALS = str.maketrans({"<": "&lt;", ">": "&gt;"})
+_PLAIN_SPECIALS = re.compile(r"[&<>\\`*_\[\]{}|#]")
 _BRACES = re.compile(r"([{}|])")
 _INVISIBLE_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
@@ -52,16 +52,18 @@ def close_bidi_controls(text: str) -> str:
 
 def plain(text: object) -> str:
     """Text shown exactly as written: every Markdown and HTML special character escaped."""
-    value = html.escape(one_line(str(text)), quote=False)
-    value = _MARKDOWN_SPECIALS.sub(r"\\\1", value)
+    value = one_line(str(text))
+    if _PLAIN_SPECIALS.search(value) is not None:
+        value = _MARKDOWN_SPECIALS.sub(r"\\\1", html.escape(value, quote=False))
     return _escape_block_start(value)
 
 
 def inline_markdown(text: object) -> str:
     """An editor's inline Markdown, on one line, with raw HTML and attribute lists made inert."""
-    value = one_line(str(text)).translate(_INLINE_HTML_SPECIALS)
+    value = one_line(str(text)).replace("<", "&lt;").replace(">", "&gt;")
     value = _BRACES.sub(r"\\\1", value)
-    value = _LINK_DEFINITION.sub(r"\\[", value)
+    if value.startswith("["):
+        value = _LINK_DEFINITION.sub(r"\\[", value)
     return _escape_block_start(value)
 
 
@@ -107,5 +109,7 @@ _UNPRINTABLE_IN_YAML = re.compile(
 
 def _escape_block_start(value: str) -> str:
     """Keep a value that begins a line from starting a heading, list, admonition or definition."""
+    if not value or not (value[0] in "#+!-*" or value[0].isdigit()):
+        return value
     value = _BLOCK_MARKER.sub(r"\\\1", value)
     return _LIST_NUMBER.sub(r"\1\\.", value)
