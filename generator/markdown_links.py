@@ -8,10 +8,8 @@ after the pages are written; it is reported at check time instead, at its place 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
 
-from generator.factsheet import FactSheet
 from generator.link_safety import is_local_address
 from generator.problem import Problem
 from generator.validate import format_path
@@ -33,10 +31,14 @@ MARKDOWN_FIELDS = {
 _LINK = re.compile(r"(!?)\[(?:[^\[\]\\]|\\.)*\]\(\s*<?([^\s)>]*)")
 
 
-def verify_links(sheet: FactSheet, source_map: SourceMap) -> list[Problem]:
-    """A problem for every link or image in Markdown text that does not have a full address."""
+def verify_links(data: Any, source_map: SourceMap) -> list[Problem]:
+    """A problem for every link or image in Markdown text that does not have a full address.
+
+    `data` is the fact sheet as read from YAML, once it is known to be valid."""
     problems = []
-    for path, text in markdown_values(sheet.model_dump(mode="json")):
+    for path, text in markdown_values(data):
+        if "](" not in text:
+            continue  # every link and image has it
         for match in _LINK.finditer(text):
             image, address = match.groups()
             if address and is_local_address(address):
@@ -57,16 +59,22 @@ def _message(path: Path, address: str, image: bool) -> str:
     )
 
 
-def markdown_values(data: Any, path: Path = ()) -> Iterator[tuple[Path, str]]:
-    """Every text value of the dumped fact sheet that the pages show as Markdown, with its path."""
-    if isinstance(data, dict):
-        for key, value in data.items():
-            yield from markdown_values(value, (*path, key))
-    elif isinstance(data, list):
-        for index, value in enumerate(data):
-            yield from markdown_values(value, (*path, index))
-    elif isinstance(data, str) and path and _is_markdown(path):
-        yield path, data
+def markdown_values(data: Any) -> list[tuple[Path, str]]:
+    """Every text value of the fact sheet that the pages show as Markdown, with its path."""
+    found: list[tuple[Path, str]] = []
+
+    def visit(value: Any, path: Path) -> None:
+        if value.__class__ is dict:
+            for key, item in value.items():
+                visit(item, (*path, key))
+        elif value.__class__ is list:
+            for index, item in enumerate(value):
+                visit(item, (*path, index))
+        elif value.__class__ is str and path and _is_markdown(path):
+            found.append((path, value))
+
+    visit(data, ())
+    return found
 
 
 def _is_markdown(path: Path) -> bool:

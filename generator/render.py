@@ -46,19 +46,20 @@ def make_environment(templates: Path) -> jinja2.Environment:
         "md": _Remembered(inline_markdown),
         "html": _Remembered(html_text),
         "attr": _Remembered(attribute),
+        "abbreviation": _Remembered(abbreviation),
     }
     environment.extend(remembered_filters=tuple(filters.values()))
     environment.filters.update(
         **filters,
         yaml_string=yaml_string,
-        abbreviation=abbreviation,
         timeline_svg=draw_timeline,
     )
     return environment
 
 
 class _Remembered:
-    """An escaping filter that keeps its answers for one story, whose pages repeat names and terms.
+    """An escaping filter that keeps its answers for one story, whose pages repeat names and terms
+    (the glossary's abbreviation lines end every page).
 
     Emptied before each story, so one story's text never speeds up another's.
     """

@@ -138,7 +138,7 @@ def load_story(folder: Path) -> tuple[Story | None, list[Problem]]:
     if sheet is None:
         return None, problems
     problems = sorted(
-        [*verify_fact_sheet(sheet, article, source_map), *verify_links(sheet, source_map)],
+        [*verify_fact_sheet(sheet, article, source_map), *verify_links(data, source_map)],
         key=lambda p: (p.line or 0, p.column or 0),
     )
     return Story(folder.name, article, sheet, facts_name, source_map), problems
