@@ -6,6 +6,8 @@ text out. Templates run with StrictUndefined, so a missing field names the templ
 
 from __future__ import annotations
 
+import hashlib
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -40,6 +42,7 @@ def make_environment(templates: Path) -> jinja2.Environment:
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
+        bytecode_cache=_compiled_templates(),
     )
     filters = {
         "plain": _Remembered(plain),
@@ -55,6 +58,26 @@ def make_environment(templates: Path) -> jinja2.Environment:
         timeline_svg=draw_timeline,
     )
     return environment
+
+
+class _CompiledTemplates(jinja2.FileSystemBytecodeCache):
+    """Templates compiled by an earlier run, found by template name, so a new project or a fresh
+    copy of one does not compile them again. Jinja compares the template's source with the one
+    each was compiled from, so an edited template is compiled anew."""
+
+    def get_cache_key(self, name: str, filename: str | None = None) -> str:
+        return hashlib.sha256(name.encode("utf-8")).hexdigest()
+
+
+def _compiled_templates() -> jinja2.BytecodeCache | None:
+    """The cache of compiled templates in the user's cache folder; None if it cannot be made."""
+    root = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    folder = Path(root) / "explainer" / "templates"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return _CompiledTemplates(str(folder))
 
 
 class _Remembered:
