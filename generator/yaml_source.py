@@ -90,11 +90,7 @@ def _libyaml_events(text: str) -> Iterator[Any]:
     parser, and like it, it keeps no call stack per level of nesting."""
     parser = _FAST_LOADER(text)
     try:
-        while True:
-            event = parser.get_event()
-            yield event
-            if isinstance(event, libyaml.StreamEndEvent):
-                return
+        yield from iter(parser.get_event, None)  # None once the stream has ended
     finally:
         parser.dispose()
 
@@ -243,7 +239,16 @@ _MERGE_KEY_MESSAGE = "merge keys (<<) are not supported; write the fields out"
 _SECOND_DOCUMENT_MESSAGE = (
     "a second YAML document starts here; a fact sheet is one document: remove `---`"
 )
-_RESOLVER = libyaml.resolver.Resolver()
+_IMPLICIT_TAGS = libyaml.resolver.Resolver.yaml_implicit_resolvers
+
+
+def _implicit_tag(plain: str) -> str | None:
+    """The tag YAML 1.1 gives a plain scalar (null, bool, int, float, ...), or None for text.
+    The resolver PyYAML's safe loader uses, looked up without building a node first."""
+    for tag, pattern in _IMPLICIT_TAGS.get(plain[:1], ()):
+        if pattern.match(plain):
+            return tag
+    return None
 
 
 def _scalar_value(event: Any, file: str) -> Any:
@@ -255,9 +260,9 @@ def _scalar_value(event: Any, file: str) -> Any:
     if tag is None or tag == "!":
         if not event.implicit[0]:
             return value  # quoted, so text
-        tag = _RESOLVER.resolve(libyaml.ScalarNode, value, event.implicit)
-    if tag.endswith(":str") or tag.endswith(":timestamp"):
-        return value
+        tag = _implicit_tag(value)
+        if tag is None:
+            return value
     if tag.endswith(":null"):
         return None
     if tag.endswith(":bool"):
