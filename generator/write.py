@@ -136,8 +136,9 @@ def write_pages(
     stale = _stale_generated_pages(docs, owned or [], everything)
     if problems:
         raise ProblemsFound(problems)
+    folders: set[Path] = set()
     for path, text in planned:
-        write_atomically(path, text)
+        _replace_file(path, text.encode("utf-8"), folders)
         report.written.append(display_path(path))
     for path in stale:
         if read_page_state(path).edited:
@@ -185,7 +186,16 @@ def write_atomically(path: Path, text: str) -> bool:
     data = text.encode("utf-8")
     if path.exists() and path.read_bytes() == data:
         return False
-    path.parent.mkdir(parents=True, exist_ok=True)
+    _replace_file(path, data, set())
+    return True
+
+
+def _replace_file(path: Path, data: bytes, folders: set[Path]) -> None:
+    """Put `data` at `path` through a temporary file and a rename, making its folder unless it
+    is among the `folders` already made (to which it is added)."""
+    if path.parent not in folders:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        folders.add(path.parent)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(handle, "wb") as stream:
@@ -194,4 +204,3 @@ def write_atomically(path: Path, text: str) -> bool:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
-    return True
