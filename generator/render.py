@@ -50,11 +50,11 @@ def make_environment(templates: Path) -> jinja2.Environment:
         "html": _Remembered(html_text),
         "attr": _Remembered(attribute),
         "abbreviation": _Remembered(abbreviation),
+        "yaml_string": _Remembered(yaml_string),
     }
     environment.extend(remembered_filters=tuple(filters.values()))
     environment.filters.update(
         **filters,
-        yaml_string=yaml_string,
         timeline_svg=draw_timeline,
     )
     return environment
@@ -82,7 +82,7 @@ def _compiled_templates() -> jinja2.BytecodeCache | None:
 
 class _Remembered:
     """An escaping filter that keeps its answers for one story, whose pages repeat names and terms
-    (the glossary's abbreviation lines end every page).
+    (the glossary's abbreviation lines end every page, and most pages carry the same JSON-LD).
 
     Emptied before each story, so one story's text never speeds up another's.
     """
