@@ -51,17 +51,22 @@ def _generated(folder: str, names: list[str]) -> list[str]:
 
 
 def measure(count: int, temp_dir: str | None = None) -> dict:
-    """Make, generate and build a site of `count` stories; runs in its own process."""
+    """Make, generate and build a site of `count` stories as `explainer build` does (the build
+    starts from the generation just done); runs in its own process."""
+    from generator.cache import GenerationCache
     from generator.pipeline import Project, generate
+    from generator.plugin import hand_over
     from generator.site import build_site
 
     with tempfile.TemporaryDirectory(prefix="explainer-bench-", dir=temp_dir) as temporary:
         folder = Path(temporary)
         make_project(folder, count)
+        project, cache = Project.at(folder), GenerationCache()
         started, cpu = time.perf_counter(), time.process_time()
-        generate(Project.at(folder))
+        generate(project, cache=cache)
         generate_seconds = time.perf_counter() - started
         generate_cpu = time.process_time() - cpu
+        hand_over(project.docs, cache)
         started = time.perf_counter()
         site = build_site(folder / "mkdocs.yml", folder / "site")
         build_seconds = time.perf_counter() - started
