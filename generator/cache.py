@@ -17,7 +17,8 @@ import jinja2
 
 from generator.addition import ADDITIONS_FOLDER
 from generator.assemble import SiteView, StoryView
-from generator.dependency import Reads, read_key, reads_only_stories, recording, story_key
+from generator.dependency import Reads, read_key, recording, story_key
+from generator.feed import FEED_FIELDS
 from generator.problem import Problem
 from generator.story import ARTICLE_FILE, FACTS_FILE
 
@@ -78,6 +79,8 @@ class GenerationCache:
     """True once a run wrote the whole site; until then every run is a full one."""
     touched: set[str] = field(default_factory=set)
     """Stories loaded or rendered since the last successful write."""
+    made_feed: tuple[tuple, tuple[str | None, list[Problem]]] | None = None
+    """The stories and configuration the last feed was made from, and the feed."""
 
     def story_folders(
         self, seeds: Path, find: Callable[[Path], tuple[list[Path], list[Problem]]]
@@ -152,9 +155,29 @@ class GenerationCache:
         self._remember_index(pages, reads, site)
         return pages
 
+    def feed(
+        self,
+        views: list[StoryView],
+        config: Path | None,
+        make: Callable[[], tuple[str | None, list[Problem]]],
+    ) -> tuple[str | None, list[Problem]]:
+        """The feed (and its warnings), made again only when a field it shows or the MkDocs
+        configuration changed."""
+        shown = tuple(tuple(getattr(view, name) for name in FEED_FIELDS) for view in views)
+        inputs = (shown, _stat(config) if config is not None else None)
+        if self.made_feed is not None and self.made_feed[0] == inputs:
+            return self.made_feed[1]
+        made = make()
+        self.made_feed = (inputs, made)
+        return made
+
     def _same_stories(self, index: IndexPages, count: int) -> bool:
-        if not reads_only_stories(index.reads) or count != len(index.stories):
+        """True when the stories loaded again since the index pages were made have the same
+        values in every field the pages read (directly, or through the site's own fields)."""
+        if count != len(index.stories):
             return False
+        if not self.touched:
+            return True  # no story loaded again since the index pages were made: the same site
         for slug in self.touched:
             entry = self.entries.get(slug)
             if entry is None or entry.view is None or slug not in index.stories:

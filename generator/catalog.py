@@ -6,6 +6,7 @@ The same person in two stories is the same actor id in both fact sheets (names a
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -107,6 +108,7 @@ class Catalog:
     """For each story slug: its people, places and topics, each linked to its page."""
 
 
+@functools.lru_cache(maxsize=4096)
 def tag_slug(name: str) -> str:
     """`United States` as `united-states`; a name with no letter or digit becomes `tag`."""
     return page_name("-".join(re.findall(r"[^\W_]+", name.lower())) or "tag")

@@ -14,6 +14,12 @@ from generator.assemble import SiteView, StoryView
 STORIES = "stories"
 ORDER_FIELDS = frozenset({"published", "slug", "title"})
 """The fields `site_of` orders stories by."""
+SITE_SOURCES = frozenset(
+    {"appearances", "author", "last_updated", "outlet", "places", "published", "slug"}
+    | {"summary", "tags", "title", "url"}
+)
+"""Every story field `site_of` reads to make the site's own fields (catalog, JSON-LD, last
+update): while these and the number of stories stay the same, so do those fields."""
 
 
 @dataclass
@@ -66,8 +72,12 @@ def read_key(site: SiteView, reads: Reads) -> tuple:
 
 
 def story_key(story: StoryView, reads: Reads) -> tuple:
-    """The values of the fields read from any story, and of those that order the stories."""
-    return tuple(getattr(story, name) for name in sorted(reads.story | ORDER_FIELDS))
+    """The values of the fields read from any story, of those that order the stories and, when
+    the site's own fields are read, of those they are made from."""
+    names = reads.story | ORDER_FIELDS
+    if not reads_only_stories(reads):
+        names |= SITE_SOURCES
+    return tuple(getattr(story, name) for name in sorted(names))
 
 
 def reads_only_stories(reads: Reads) -> bool:

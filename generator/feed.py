@@ -15,6 +15,10 @@ FEED_ENTRIES = 50
 ATOM = "http://www.w3.org/2005/Atom"
 
 
+FEED_FIELDS = ("last_updated", "outlet", "published", "slug", "summary", "tags", "title", "updates")
+"""Every story field the feed is made from (the site's order and last update included)."""
+
+
 def render_feed(site: SiteView, site_url: str, title: str) -> str:
     """An Atom feed with one entry per story and one per update, newest first."""
     base = site_url.rstrip("/") + "/"

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import functools
 import gc
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -117,12 +118,14 @@ def _generate(
         sources.update(entry.sources)
         _report(progress, "rendering stories", done, len(entries))
     views = [entry.view for entry in entries]
-    site = site_of(views)
+    whole_site = functools.cache(lambda: site_of(views))  # assembled only if a page needs it
     index = cache.index_pages(
-        views, lambda _: site, lambda recorded: render_index_pages(recorded, environment)
+        views, lambda _: whole_site(), lambda recorded: render_index_pages(recorded, environment)
     )
     groups.append((_folders_of(index), index))
-    feed, feed_problems = render_site_feed(site, project)
+    feed, feed_problems = cache.feed(
+        views, project.config, lambda: render_site_feed(whole_site(), project)
+    )
     checked = cache.pages_to_check(project.docs, groups)
     if full:
         owned = list(GENERATED_FOLDERS)

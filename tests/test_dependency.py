@@ -1,0 +1,67 @@
+"""The index pages are kept while no field they depend on changed; the site's own fields depend
+on the story fields listed in SITE_SOURCES, so that list must hold every field `site_of` reads."""
+
+from __future__ import annotations
+
+from dataclasses import fields, replace
+from pathlib import Path
+
+from generator.assemble import StoryView, site_of
+from generator.cache import GenerationCache
+from generator.dependency import ORDER_FIELDS, SITE_SOURCES
+from generator.feed import FEED_FIELDS, render_feed
+from generator.pipeline import Project, generate, load_entry
+from tests.project_copy import ROOT, WALTZ, copy_project
+
+
+class _Reading:
+    """Stands in for a story and notes every field read through it."""
+
+    def __init__(self, story: StoryView, read: set[str]) -> None:
+        self._story, self._read = story, read
+
+    def __getattr__(self, name: str):
+        self._read.add(name)
+        return getattr(self._story, name)
+
+
+def test_site_sources_name_every_story_field_the_site_model_reads() -> None:
+    views = [load_entry(folder)[0] for folder in sorted((ROOT / "seeds").iterdir())]
+    read: set[str] = set()
+    site_of([_Reading(view, read) for view in views])
+    assert read, "site_of read no field"
+    assert read <= SITE_SOURCES | ORDER_FIELDS, read - SITE_SOURCES - ORDER_FIELDS
+    assert {field.name for field in fields(StoryView)} >= SITE_SOURCES
+
+
+def test_a_change_the_index_pages_do_not_show_keeps_them_and_one_they_show_does_not(
+    tmp_path: Path,
+) -> None:
+    root = copy_project(tmp_path / "project")
+    project, cache = Project.at(root), GenerationCache()
+    generate(project, cache=cache)
+    kept = cache.index.pages
+    facts = root / "seeds" / WALTZ / "facts.yaml"
+    text = facts.read_text(encoding="utf-8")
+    answer = "what_would_answer: A draft agreement"
+    assert answer in text
+    facts.write_text(text.replace(answer, answer + " perhaps", 1), encoding="utf-8")
+    generate(project, cache=cache)
+    assert cache.index.pages is kept
+
+    title = '  title: "'
+    assert title in text
+    facts.write_text(text.replace(title, title + "New: ", 1), encoding="utf-8")
+    generate(project, cache=cache)
+    assert cache.index.pages is not kept
+    assert "New: " in (root / "docs" / "index.md").read_text(encoding="utf-8")
+
+
+def test_feed_fields_name_every_story_field_the_feed_reads() -> None:
+    views = [load_entry(folder)[0] for folder in sorted((ROOT / "seeds").iterdir())]
+    read: set[str] = set()
+    site = site_of(views)
+    reading = replace(site, stories=tuple(_Reading(view, read) for view in site.stories))
+    render_feed(reading, "https://example.org/", "Explainers")
+    assert read, "the feed read no field"
+    assert read <= set(FEED_FIELDS), read - set(FEED_FIELDS)
