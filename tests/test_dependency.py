@@ -65,3 +65,26 @@ def test_feed_fields_name_every_story_field_the_feed_reads() -> None:
     render_feed(reading, "https://example.org/", "Explainers")
     assert read, "the feed read no field"
     assert read <= set(FEED_FIELDS), read - set(FEED_FIELDS)
+
+
+def test_a_role_change_renders_that_person_page_again_and_keeps_the_others(
+    tmp_path: Path,
+) -> None:
+    root = copy_project(tmp_path / "project")
+    project, cache = Project.at(root), GenerationCache()
+    generate(project, cache=cache)
+    before = dict(cache.index.pages)
+    facts = root / "seeds" / WALTZ / "facts.yaml"
+    text = facts.read_text(encoding="utf-8")
+    role = "role: US Secretary of State"
+    assert role in text
+    facts.write_text(text.replace(role, "role: Secretary of State", 1), encoding="utf-8")
+    generate(project, cache=cache)
+    after = cache.index.pages
+
+    rubio = next(path for path in after if path.endswith("/marco-rubio.md"))
+    assert after[rubio] != before[rubio]
+    assert "Secretary of State" in (root / "docs" / rubio).read_text(encoding="utf-8")
+    kept = [path for path in after if path.startswith("people/") and path != rubio]
+    kept.remove("people/index.md")
+    assert kept and all(after[path] is before[path] for path in kept)
