@@ -8,27 +8,31 @@ from pathlib import Path
 
 from generator.assemble import StoryView, site_of
 from generator.cache import GenerationCache
-from generator.dependency import ORDER_FIELDS, SITE_SOURCES
+from generator.dependency import ORDER_FIELDS, SITE_SOURCES, _Recorder
 from generator.feed import FEED_FIELDS, render_feed
 from generator.pipeline import Project, generate, load_entry
 from tests.project_copy import ROOT, WALTZ, copy_project
 
 
-class _Reading:
-    """Stands in for a story and notes every field read through it."""
+def seed_views() -> list[StoryView]:
+    return [load_entry(folder)[0] for folder in sorted((ROOT / "seeds").iterdir())]
 
-    def __init__(self, story: StoryView, read: set[str]) -> None:
-        self._story, self._read = story, read
 
-    def __getattr__(self, name: str):
-        self._read.add(name)
-        return getattr(self._story, name)
+def generated_project(tmp_path: Path) -> tuple[Path, Project, GenerationCache, str]:
+    """A generated copy of the project, the cache of that run, and the seed story's fact sheet."""
+    root = copy_project(tmp_path / "project")
+    project, cache = Project.at(root), GenerationCache()
+    generate(project, cache=cache)
+    return root, project, cache, facts_file(root).read_text(encoding="utf-8")
+
+
+def facts_file(root: Path) -> Path:
+    return root / "seeds" / WALTZ / "facts.yaml"
 
 
 def test_site_sources_name_every_story_field_the_site_model_reads() -> None:
-    views = [load_entry(folder)[0] for folder in sorted((ROOT / "seeds").iterdir())]
     read: set[str] = set()
-    site_of([_Reading(view, read) for view in views])
+    site_of([_Recorder(view, read) for view in seed_views()])
     assert read, "site_of read no field"
     assert read <= SITE_SOURCES | ORDER_FIELDS, read - SITE_SOURCES - ORDER_FIELDS
     assert {field.name for field in fields(StoryView)} >= SITE_SOURCES
@@ -37,12 +41,9 @@ def test_site_sources_name_every_story_field_the_site_model_reads() -> None:
 def test_a_change_the_index_pages_do_not_show_keeps_them_and_one_they_show_does_not(
     tmp_path: Path,
 ) -> None:
-    root = copy_project(tmp_path / "project")
-    project, cache = Project.at(root), GenerationCache()
-    generate(project, cache=cache)
+    root, project, cache, text = generated_project(tmp_path)
     kept = cache.index.pages
-    facts = root / "seeds" / WALTZ / "facts.yaml"
-    text = facts.read_text(encoding="utf-8")
+    facts = facts_file(root)
     answer = "what_would_answer: A draft agreement"
     assert answer in text
     facts.write_text(text.replace(answer, answer + " perhaps", 1), encoding="utf-8")
@@ -58,10 +59,9 @@ def test_a_change_the_index_pages_do_not_show_keeps_them_and_one_they_show_does_
 
 
 def test_feed_fields_name_every_story_field_the_feed_reads() -> None:
-    views = [load_entry(folder)[0] for folder in sorted((ROOT / "seeds").iterdir())]
     read: set[str] = set()
-    site = site_of(views)
-    reading = replace(site, stories=tuple(_Reading(view, read) for view in site.stories))
+    site = site_of(seed_views())
+    reading = replace(site, stories=tuple(_Recorder(view, read) for view in site.stories))
     render_feed(reading, "https://example.org/", "Explainers")
     assert read, "the feed read no field"
     assert read <= set(FEED_FIELDS), read - set(FEED_FIELDS)
@@ -70,12 +70,9 @@ def test_feed_fields_name_every_story_field_the_feed_reads() -> None:
 def test_a_role_change_renders_that_person_page_again_and_keeps_the_others(
     tmp_path: Path,
 ) -> None:
-    root = copy_project(tmp_path / "project")
-    project, cache = Project.at(root), GenerationCache()
-    generate(project, cache=cache)
+    root, project, cache, text = generated_project(tmp_path)
     before = dict(cache.index.pages)
-    facts = root / "seeds" / WALTZ / "facts.yaml"
-    text = facts.read_text(encoding="utf-8")
+    facts = facts_file(root)
     role = "role: US Secretary of State"
     assert role in text
     facts.write_text(text.replace(role, "role: Secretary of State", 1), encoding="utf-8")
