@@ -17,7 +17,7 @@ import jinja2
 
 from generator.addition import ADDITIONS_FOLDER
 from generator.assemble import SiteView, StoryView
-from generator.dependency import Reads, read_key, recording, story_key
+from generator.dependency import Reads, recording, story_key
 from generator.feed import FEED_FIELDS
 from generator.problem import Problem
 from generator.story import ARTICLE_FILE, FACTS_FILE
@@ -54,9 +54,8 @@ class IndexPages:
 
     pages: dict[str, str]
     reads: Reads
-    key: tuple
     stories: dict[str, tuple]
-    """Each story's part of the key, by slug."""
+    """Each story's values of the fields the pages depend on, by slug."""
 
 
 @dataclass
@@ -147,9 +146,6 @@ class GenerationCache:
         if index is not None and self._same_stories(index, len(views)):
             return index.pages
         site = assemble(views)
-        if index is not None and read_key(site, index.reads) == index.key:
-            self._remember_index(index.pages, index.reads, site)
-            return index.pages
         stand_in, reads = recording(site)
         pages = render(stand_in)
         self._remember_index(pages, reads, site)
@@ -187,9 +183,8 @@ class GenerationCache:
         return True
 
     def _remember_index(self, pages: dict[str, str], reads: Reads, site: SiteView) -> None:
-        key = read_key(site, reads)
-        stories = {story.slug: own for story, own in zip(site.stories, key[1], strict=True)}
-        self.index = IndexPages(pages, reads, key, stories)
+        stories = {story.slug: story_key(story, reads) for story in site.stories}
+        self.index = IndexPages(pages, reads, stories)
 
     def pages_to_check(self, docs: Path, groups: list[PageGroup]) -> list[str]:
         """The pages whose Markdown changed, or whose file may have changed on disk, since the

@@ -65,12 +65,6 @@ def recording(site: SiteView) -> tuple[Any, Reads]:
     return _SiteRecorder(site, reads), reads
 
 
-def read_key(site: SiteView, reads: Reads) -> tuple:
-    """The values of every recorded field, in a stable order."""
-    site_values = tuple(getattr(site, name) for name in sorted(reads.site - {STORIES}))
-    return site_values, tuple(story_key(story, reads) for story in site.stories)
-
-
 def story_key(story: StoryView, reads: Reads) -> tuple:
     """The values of the fields read from any story, of those that order the stories and, when
     the site's own fields are read, of those they are made from."""
