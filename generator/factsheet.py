@@ -14,6 +14,8 @@ from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Fie
 
 OUTLET = "outlet"
 """The reserved id that stands for the article's outlet in `asserted_by` and `framing_of`."""
+STATEMENT_SECTIONS = ("summary", "background", "why_it_matters", "what_next")
+"""The sections made of statements (text, paragraphs, who asserts it, status)."""
 
 _ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
 _PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")

@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from generator.factsheet import STATEMENT_SECTIONS
 from generator.link_safety import is_local_address
 from generator.problem import Problem
 from generator.validate import format_path
 from generator.yaml_source import Path, SourceMap
 
-STATEMENT_SECTIONS = {"summary", "background", "why_it_matters", "what_next"}
 MARKDOWN_FIELDS = {
     "context",
     "stance",

@@ -11,12 +11,10 @@ from collections.abc import Iterable, Iterator
 from rapidfuzz import fuzz, process
 
 from generator.article import Article, find_verbatim, normalize_for_matching
-from generator.factsheet import OUTLET, FactSheet
+from generator.factsheet import OUTLET, STATEMENT_SECTIONS, FactSheet
 from generator.problem import Problem
 from generator.validate import format_path
 from generator.yaml_source import Path, SourceMap
-
-_STATEMENT_SECTIONS = ("summary", "background", "why_it_matters", "what_next")
 
 
 def verify_fact_sheet(sheet: FactSheet, article: Article, source_map: SourceMap) -> list[Problem]:
@@ -28,22 +26,15 @@ def verify_fact_sheet(sheet: FactSheet, article: Article, source_map: SourceMap)
         _statuses(sheet),
         _quotes_in_article(sheet, article),
     )
-    return [
-        source_map.problem(path, message, key=key, severity=severity)
-        for check in checks
-        for path, message, key, severity in check
-    ]
+    return [source_map.problem(path, message) for check in checks for path, message in check]
 
 
-Finding = tuple[Path, str, bool, str]
+Finding = tuple[Path, str]
+"""An error: where in the fact sheet, and the message."""
 
 
 def _error(path: Path, message: str) -> Finding:
-    return (path, f"{format_path(path)}: {message}", False, "error")
-
-
-def _warning(path: Path, message: str) -> Finding:
-    return (path, f"{format_path(path)}: {message}", False, "warning")
+    return (path, f"{format_path(path)}: {message}")
 
 
 def _duplicate_ids(sheet: FactSheet) -> Iterator[Finding]:
@@ -64,7 +55,7 @@ def _duplicate_ids(sheet: FactSheet) -> Iterator[Finding]:
 
 
 def _paragraph_references(sheet: FactSheet) -> Iterator[tuple[Path, int]]:
-    for section in _STATEMENT_SECTIONS:
+    for section in STATEMENT_SECTIONS:
         for index, statement in enumerate(getattr(sheet, section)):
             for n, number in enumerate(statement.paragraphs):
                 yield (section, index, "paragraphs", n), number
@@ -102,7 +93,7 @@ def _references(sheet: FactSheet) -> Iterator[Finding]:
         fix = f"did you mean '{hint[0]}'?" if hint else f"add it to {what} or correct the id"
         yield _error(path, f"'{value}' is not defined in {what}; {fix}")
 
-    for section in _STATEMENT_SECTIONS:
+    for section in STATEMENT_SECTIONS:
         for index, statement in enumerate(getattr(sheet, section)):
             yield from check(
                 (section, index, "asserted_by"),
@@ -130,7 +121,7 @@ def _references(sheet: FactSheet) -> Iterator[Finding]:
 
 
 def _statuses(sheet: FactSheet) -> Iterator[Finding]:
-    for section in _STATEMENT_SECTIONS:
+    for section in STATEMENT_SECTIONS:
         for index, statement in enumerate(getattr(sheet, section)):
             if statement.status == "disputed" and not statement.disputed_by:
                 yield _error(
