@@ -192,14 +192,10 @@ class Resolver:
             if found is None and create:
                 found = self.registry.organisation(mention.text, "organisation")
             return (found.id, "role") if found else (None, "none")
-        if (
-            mention.definite
-            and not candidates_for(self.registry, mention)
-            and " of " in mention.text
-        ):
-            return self._described(mention, create)  # `the head of the police's investigators`
         if mention.definite:
             candidates = self.registry.find_head(head, ("person",))
+            if not candidates and " of " in mention.text:
+                return self._described(mention, create)  # `the head of the police's investigators`
             found = (
                 self._most_recent(candidates).id
                 if candidates
@@ -289,8 +285,3 @@ def _pending_kind(mention: Mention) -> str:
     if mention.kind in {"role", "name"} and not is_group(mention.head or ""):
         return "person"
     return "government" if mention.kind == "government" else "organisation"
-
-
-def candidates_for(registry: Registry, mention: Mention) -> list[ActorRecord]:
-    """People already known whose role has the head noun of `mention`."""
-    return registry.find_head(mention.head or "", ("person",))

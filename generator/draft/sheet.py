@@ -126,7 +126,7 @@ def _quote(out: YamlLines, draft: Draft, quote: DraftQuote, taken: set[str]) -> 
 
 
 def _quote_id(draft: Draft, quote: DraftQuote, taken: set[str]) -> str:
-    prefix = draft.actor(quote.speaker).id.split("-")[-1] if quote.speaker else "unattributed"
+    prefix = quote.speaker.split("-")[-1] if quote.speaker else "unattributed"
     words = [word for word in slugify(quote.quotation.text, 200).split("-") if len(word) > 3]
     keyword = max(words, key=len) if words else f"p{quote.quotation.paragraph}"
     base = f"{prefix}-{keyword}"[:60].strip("-")
