@@ -18,8 +18,7 @@ from generator.draft.subjects import (
     mention_starting,
 )
 
-_PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
-_NOT_SPEECH_AFTER = {"call": {"for", "on", "off", "up"}, "tell": {"apart"}, "note": {"that"}}
+_CALL_NOT_SPEECH = frozenset({"for", "on", "off", "up"})  # `called for`, `called on`
 _CALL_FORMS = frozenset({"call", "calls", "called", "calling"})
 _WRITINGS = frozenset({"message", "sign", "words", "text", "tweet", "caption", "inscription"})
 _PASSIVE_NEEDS_AGENT = frozenset(  # `was accused of "x"` is no one's quote without `by Y`
@@ -118,17 +117,17 @@ def _is_speech(tokens: tuple[Token, ...], position: int) -> bool:
     word = tokens[position].lower
     following = _next_word(tokens, position)
     previous = tokens[position - 1].lower if position > 0 else None
-    if previous in _PASSIVE and following == "to":
+    if previous in lx.BE_FORMS and following == "to":
         return False  # `are said to be`
     if previous in lx.DETERMINERS:
         return False  # `on a call`, `the claims`: a noun
     if previous in lx.DOCUMENT_NOUNS and word.endswith("ed"):
         return False  # `a statement posted on its website`: the verb describes the statement
-    if word in _CALL_FORMS and following in _NOT_SPEECH_AFTER["call"]:
+    if word in _CALL_FORMS and following in _CALL_NOT_SPEECH:
         return False
     if word in {"spoke", "talked"} and following in {"to", "with"}:
         return False  # `Wikinews spoke to Ann Lee, who said`: the one spoken to is quoted
-    if previous in _PASSIVE and word in _PASSIVE_NEEDS_AGENT:
+    if previous in lx.BE_FORMS and word in _PASSIVE_NEEDS_AGENT:
         return agent_after_quote(tokens, position) is not None  # `described as "x" by police`
     return not (position > 0 and tokens[position - 1].text in {"-", "so"})
 

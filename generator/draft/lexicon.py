@@ -23,7 +23,7 @@ SPEECH_VERBS = _words(
     confirmed deny denied respond responded comment commented observe observed conclude concluded
     complain complained caution cautioned call calls called calling describe describes described
     describing ruled rule tweet tweeted post posted testify testified assert asserted contend
-    contended predicted boast boasted lament lamented agree agreed indicated indicate mused
+    contended boast boasted lament lamented agree agreed indicated indicate mused
     hope hopes hoped believe believes believed think thinks fear fears feared expects worries
     recalls shouted exclaimed whispered pledge pledged welcome welcomed refer refers referred
     referring report reports reported writing tweeting posting replying responding stating
@@ -79,7 +79,9 @@ AUXILIARIES = _words(
     """
 )
 
-PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "organisation"}
+PRONOUNS = _words("he she they it")
+
+BE_FORMS = _words("is are was were be been being")
 
 DETERMINERS = _words("the a an its their his her our this that these those one another")
 
@@ -104,8 +106,8 @@ ROLE_NOUNS = _words(
     councillor councilor representative deputy aide negotiator activist campaigner organiser
     organizer candidate premier king queen prince princess pope bishop priest imam rabbi
     commissioner inspector detective sergeant colonel lieutenant admiral superintendent
-    economist strategist consultant editor reporter journalist correspondent author historian
-    secretary-general spokesperson treasurer auditor regulator chief-executive ceo cfo
+    strategist consultant editor reporter journalist correspondent author historian
+    secretary-general treasurer auditor regulator chief-executive ceo cfo
     physician psychologist student victim survivor farmer worker employee member neighbour
     neighbor passenger bystander mother father son daughter wife husband friend relative
     colleague source parent teenager shopkeeper customer fan pensioner champion winner
@@ -141,20 +143,6 @@ TITLE_MODIFIERS = _words(
 )
 """Capitalised words that are part of a title, not of a name (`US Secretary of State`)."""
 
-ORG_NOUNS = _words(
-    """
-    agency ministry council government company firm union police court tribunal department
-    office committee commission authority administration army military navy board bank party
-    group service services team club federation association organisation organization
-    institute university school hospital parliament senate congress assembly cabinet kremlin
-    operator embassy consulate regulator watchdog foundation charity network station
-    observatory laboratory branch squad bureau coalition alliance campaign corporation family
-    retailer supermarket chain airline carrier manufacturer broadcaster newspaper website insurer
-    lender publisher charity nonprofit startup league
-    """
-)
-"""Nouns that name an organisation (`the agency`, `the Chinese government`)."""
-
 BACK_REFERENCE_ORG_NOUNS = _words(
     """
     company firm group organisation organization agency club team operator bank corporation
@@ -163,6 +151,17 @@ BACK_REFERENCE_ORG_NOUNS = _words(
     """
 )
 """Organisation nouns that, with `the`, point back to the body last spoken of (`the company`)."""
+
+ORG_NOUNS = BACK_REFERENCE_ORG_NOUNS | _words(
+    """
+    ministry council government union police court tribunal department office committee commission
+    authority administration army military navy board party service services federation
+    association institute university school hospital parliament senate congress assembly cabinet
+    kremlin embassy consulate regulator watchdog foundation network station observatory laboratory
+    branch squad bureau coalition alliance campaign family
+    """
+)
+"""Nouns that name an organisation (`the agency`, `the Chinese government`)."""
 
 GOVERNMENT_NOUNS = _words(
     "government ministry administration cabinet kremlin parliament embassy department"
@@ -197,9 +196,9 @@ SENTENCE_STARTERS = _words(
     They We I You This That These Those There Its Their His Her Our But And Or So Yet Some Many
     Most Few All Both Each Every No None Such As If While Because Although Though Before Since
     Once Until Despite However Meanwhile Still Instead Then Now Today Yesterday Tomorrow Last
-    Next First Second Third Finally Asked Why How What Who Where Which Whether For By From With
+    Next First Second Third Finally Why How What Who Where Which Whether For By From With
     Without To Of Over Under Into About Around Among Between During Through Against Amid Here
-    Nearly Around About Almost More Less Only Even Just Not Never Already Again Other Another
+    Nearly Almost More Less Only Even Just Not Never Already Again Other Another
     Several Two Three Four Five Six Seven Eight Nine Ten
     """
 )

@@ -132,7 +132,6 @@ def _index() -> tuple[dict[str, str], frozenset[str]]:
 
 
 _NAMES, ADJECTIVES = _index()
-LONGEST_NAME = max(len(name.split()) for name in _NAMES)
 
 
 def country_of(words: str) -> str | None:

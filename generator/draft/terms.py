@@ -9,7 +9,6 @@ from __future__ import annotations
 from generator.draft import lexicon as lx
 from generator.draft.sentences import Sentence, Token
 
-_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _NAMING_REACH = 10  # tokens back from a quotation where a naming verb still governs it
 
 
@@ -76,7 +75,7 @@ def _passive(words: list[str], position: int) -> bool:
         position -= 1
     if position >= 0 and words[position] == ",":
         return position < start - 1  # `, also called`, but not `X, who ..., called`
-    return position < 0 or words[position] in _BE
+    return position < 0 or words[position] in lx.BE_FORMS
 
 
 def is_title_case(text: str) -> bool:
