@@ -12,6 +12,7 @@ from pathlib import Path
 from generator.assemble import STORY_PAGES, PageLink
 from generator.problem import Problem
 from generator.story import SLUG_PATTERN, display_path, read_text
+from generator.write import split_front_matter
 
 ADDITIONS_FOLDER = "pages"
 MAX_ADDITION_BYTES = 1024 * 1024
@@ -56,15 +57,9 @@ def load_additions(folder: Path) -> tuple[list[PageLink], dict[str, str], list[P
 def split_title(text: str, name: str) -> tuple[str, str]:
     """The page's title (front matter `title:`, else its first `# ` heading, else its file
     name) and its Markdown without front matter."""
-    body = text
-    title = None
-    if text.startswith("---\n"):
-        end = text.find("\n---\n", 3)
-        if end != -1:
-            front, body = text[4:end], text[end + 5 :]
-            found = _TITLE_LINE.search(front)
-            if found:
-                title = found.group(1).strip("\"'")
+    front, body = split_front_matter(text)
+    found = _TITLE_LINE.search(front)
+    title = found.group(1).strip("\"'") if found else None
     if title is None:
         heading = _HEADING.search(body)
         title = heading.group(1) if heading else name.replace("-", " ").capitalize()

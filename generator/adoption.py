@@ -10,10 +10,6 @@ from pathlib import Path
 from generator.problem import Problem, ProblemsFound
 from generator.story import display_path
 from generator.write import (
-    HASH_KEY,
-    MARKER_KEY,
-    SOURCE_KEY,
-    split_front_matter,
     unmark_page,
     write_atomically,
 )
@@ -31,20 +27,9 @@ def adopt_page(path: Path) -> None:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise ProblemsFound([Problem(name, f"cannot be read: {error}")]) from None
-    generated, _, _ = unmark_page(text)
+    generated, _, original = unmark_page(text)
     if not generated:
         raise ProblemsFound(
             [Problem(name, "is already hand-written (it has no generation marker); nothing to do")]
         )
-    write_atomically(path, strip_marker(text))
-
-
-def strip_marker(text: str) -> str:
-    """The page's text without the marker lines; the rest of its front matter stays."""
-    front, body = split_front_matter(text)
-    kept = [
-        line
-        for line in front.splitlines(keepends=True)
-        if line.partition(":")[0] not in (MARKER_KEY, HASH_KEY, SOURCE_KEY)
-    ]
-    return f"---\n{''.join(kept)}---\n{body}" if kept else body
+    write_atomically(path, original)
