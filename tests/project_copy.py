@@ -6,6 +6,9 @@ import shutil
 from collections.abc import Iterable
 from pathlib import Path
 
+from generator.cache import GenerationCache
+from generator.pipeline import Project, generate
+
 ROOT = Path(__file__).resolve().parent.parent
 WALTZ = "waltz-territory-for-security-guarantees"
 
@@ -41,3 +44,15 @@ def add_story(root: Path, slug: str, facts: str, article: str | None = None) -> 
 
 def waltz_facts() -> str:
     return (ROOT / "seeds" / WALTZ / "facts.yaml").read_text(encoding="utf-8")
+
+
+def generated_project(tmp_path: Path) -> tuple[Path, Project, GenerationCache, str]:
+    """A generated copy of the project, the cache of that run, and the seed story's fact sheet."""
+    root = copy_project(tmp_path / "project")
+    project, cache = Project.at(root), GenerationCache()
+    generate(project, cache=cache)
+    return root, project, cache, facts_file(root).read_text(encoding="utf-8")
+
+
+def facts_file(root: Path) -> Path:
+    return root / "seeds" / WALTZ / "facts.yaml"

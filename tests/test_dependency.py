@@ -7,27 +7,15 @@ from dataclasses import fields, replace
 from pathlib import Path
 
 from generator.assemble import StoryView, site_of
-from generator.cache import GenerationCache
 from generator.dependency import ORDER_FIELDS, SITE_SOURCES, _Recorder
 from generator.feed import FEED_FIELDS, render_feed
-from generator.pipeline import Project, generate, load_entry
-from tests.project_copy import ROOT, WALTZ, copy_project
+from generator.pipeline import generate, load_entry
+from tests.editing_project import replace_in
+from tests.project_copy import ROOT, facts_file, generated_project
 
 
 def seed_views() -> list[StoryView]:
     return [load_entry(folder)[0] for folder in sorted((ROOT / "seeds").iterdir())]
-
-
-def generated_project(tmp_path: Path) -> tuple[Path, Project, GenerationCache, str]:
-    """A generated copy of the project, the cache of that run, and the seed story's fact sheet."""
-    root = copy_project(tmp_path / "project")
-    project, cache = Project.at(root), GenerationCache()
-    generate(project, cache=cache)
-    return root, project, cache, facts_file(root).read_text(encoding="utf-8")
-
-
-def facts_file(root: Path) -> Path:
-    return root / "seeds" / WALTZ / "facts.yaml"
 
 
 def test_site_sources_name_every_story_field_the_site_model_reads() -> None:
@@ -46,13 +34,13 @@ def test_a_change_the_index_pages_do_not_show_keeps_them_and_one_they_show_does_
     facts = facts_file(root)
     answer = "what_would_answer: A draft agreement"
     assert answer in text
-    facts.write_text(text.replace(answer, answer + " perhaps", 1), encoding="utf-8")
+    replace_in(facts, answer, answer + " perhaps")
     generate(project, cache=cache)
     assert cache.index.pages is kept
 
     title = '  title: "'
     assert title in text
-    facts.write_text(text.replace(title, title + "New: ", 1), encoding="utf-8")
+    replace_in(facts, title, title + "New: ")
     generate(project, cache=cache)
     assert cache.index.pages is not kept
     assert "New: " in (root / "docs" / "index.md").read_text(encoding="utf-8")
@@ -75,7 +63,7 @@ def test_a_role_change_renders_that_person_page_again_and_keeps_the_others(
     facts = facts_file(root)
     role = "role: US Secretary of State"
     assert role in text
-    facts.write_text(text.replace(role, "role: Secretary of State", 1), encoding="utf-8")
+    replace_in(facts, role, "role: Secretary of State")
     generate(project, cache=cache)
     after = cache.index.pages
 
