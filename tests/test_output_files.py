@@ -16,7 +16,7 @@ from generator.pipeline import Project, generate
 from generator.problem import ProblemsFound
 from generator.render import render_index_pages
 from tests.editing_project import SEED, replace_in, snapshot
-from tests.project_copy import copy_project
+from tests.project_copy import copy_project, generated_project
 
 FACTS = f"seeds/{SEED}/facts.yaml"
 
@@ -117,6 +117,20 @@ def test_a_run_that_finds_a_problem_writes_nothing(tmp_path: Path) -> None:
     assert snapshot(project.docs) == before
 
 
+def test_a_broken_template_stops_the_run_and_writes_nothing(tmp_path: Path) -> None:
+    root = copy_project(tmp_path)
+    project = Project.at(root)
+    generate(project)
+    before = snapshot(project.docs)
+    replace_in(root / FACTS, "role: US Secretary of State", "role: Secretary of State")
+    with (root / "templates/story/quotes.md.j2").open("a", encoding="utf-8") as template:
+        template.write("{% if %}\n")
+    with pytest.raises(ProblemsFound) as found:
+        generate(project)
+    assert [problem.file for problem in found.value.problems] == ["templates/story/quotes.md.j2"]
+    assert snapshot(project.docs) == before
+
+
 def _age(root: Path) -> None:
     """Make every file look a minute old, as on a site whose files were not all just written."""
     old = time.time() - 60
@@ -151,7 +165,7 @@ def test_an_incremental_run_writes_only_the_changed_pages_and_matches_a_full_run
 
     replace_in(root / "seeds/second-story/facts.yaml", 'title: "Waltz:', 'title: "Second:')
     report, _ = generate(project, cache=cache)
-    assert "docs/index.md" in {path.split("/site/")[-1] for path in report.written}
+    assert "index.md" in {path.split("/docs/")[-1] for path in report.written}
     shutil.copy(root / "seeds/second-story/facts.yaml", full / "seeds/second-story/facts.yaml")
     generate(Project.at(full))
     assert snapshot(root / "docs") == snapshot(full / "docs")
@@ -205,3 +219,22 @@ def test_pages_about_every_story_are_rendered_again_only_when_a_field_they_read_
     generate(project, cache=cache)
     assert len(renders) == 3
     assert "Renamed: Ukraine" in (root / "docs/index.md").read_text(encoding="utf-8")
+
+
+def test_an_incremental_run_loads_again_only_the_story_whose_fact_sheet_changed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root, project, cache, _ = generated_project(tmp_path)
+    loaded: list[str] = []
+    real = pipeline.load_entry
+
+    def counted(folder: Path):
+        loaded.append(folder.name)
+        return real(folder)
+
+    monkeypatch.setattr(pipeline, "load_entry", counted)
+    replace_in(root / FACTS, "role: US Secretary of State", "role: Secretary of State")
+    generate(project, cache=cache)
+    assert loaded == [SEED]
+    people = (root / "docs" / "stories" / SEED / "people.md").read_text(encoding="utf-8")
+    assert "US Secretary of State" not in people
