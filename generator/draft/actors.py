@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from generator.draft.lexicon import GENDERED_NOUNS, NAME_CONNECTORS, ROLE_NOUNS
+from generator.draft.mention import strip_possessive
 from generator.factsheet import OUTLET
 
 _NOT_ID = re.compile(r"[^a-z0-9]+")
@@ -29,10 +30,6 @@ def slugify(text: str, limit: int = 48) -> str:
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     slug = _NOT_ID.sub("-", ascii_text.lower()).strip("-")[:limit].strip("-")
     return slug or "actor"
-
-
-def _without_possessive(word: str) -> str:
-    return word[:-2] if word.endswith(("'s", "\u2019s")) else word
 
 
 @dataclass(eq=False)
@@ -60,7 +57,7 @@ class ActorRecord:
 
     def add_heads(self, words: list[str]) -> None:
         for word in words:
-            head = _without_possessive(word.lower())
+            head, _ = strip_possessive(word.lower())
             if head not in self.heads:
                 self.heads.add(head)
                 self.registry.index_head(head, self)

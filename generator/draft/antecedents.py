@@ -7,7 +7,7 @@ across a relative pronoun or a short place phrase (`Witnesses at the scene said`
 from __future__ import annotations
 
 from generator.draft import lexicon as lx
-from generator.draft.mention import PHRASE_STOPS, Mention, is_group
+from generator.draft.mention import PHRASE_STOPS, Mention, is_group, strip_possessive
 from generator.draft.sentences import Token
 
 
@@ -67,7 +67,7 @@ def bare_role(tokens: tuple[Token, ...], last: int) -> Mention | None:
         text = " ".join(token.text for token in tokens[first : last + 1])
         return Mention("role", first, last, text, role=text, head=token.lower)
     owner = tokens[first - 1].text if first > 0 else ""
-    if owner.endswith(("'s", "\u2019s")) and owner[0].isupper():
+    if strip_possessive(owner)[1] and owner[0].isupper():
         first -= 1  # `China's foreign ministry said`, `Hong Kong's police department said`
         while first > 0 and tokens[first - 1].capitalised and last - first < 6:
             first -= 1

@@ -20,7 +20,9 @@ from generator.draft.subjects import (
 
 _CALL_NOT_SPEECH = frozenset({"for", "on", "off", "up"})  # `called for`, `called on`
 _CALL_FORMS = frozenset({"call", "calls", "called", "calling"})
-_WRITINGS = frozenset({"message", "sign", "words", "text", "tweet", "caption", "inscription"})
+_WRITINGS = lx.DOCUMENT_NOUNS | frozenset(
+    {"message", "sign", "words", "text", "tweet", "caption", "inscription"}
+)
 _PASSIVE_NEEDS_AGENT = frozenset(  # `was accused of "x"` is no one's quote without `by Y`
     {
         "called",
@@ -88,7 +90,7 @@ def _colon_cue(sentence: Sentence, mentions: list[Mention]) -> list[Cue]:
         if subject is None or subject.kind not in {"name", "role", "organisation"}:
             return []
         words = tokens[subject.last + 1 : position - 1]
-        if any(token.lower in lx.DOCUMENT_NOUNS | _WRITINGS for token in words):
+        if any(token.lower in _WRITINGS for token in words):
             return []  # `Police found a note in the car: "..."`: the note's words
         return [Cue(position - 1, ":", subject)]
     return []

@@ -274,7 +274,7 @@ def appositive_after(sentence: Sentence, mention: Mention) -> Mention | str | No
     position += 1
     if position >= len(tokens) or tokens[position].lower in {"who", "which", "whose", "where"}:
         return None
-    if _name_word(tokens, position) or tokens[position].capitalised:
+    if tokens[position].capitalised:
         candidate = _name(tokens, position)
         if candidate.kind in {"name", "organisation", "government"}:
             return candidate

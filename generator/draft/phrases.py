@@ -16,6 +16,8 @@ from generator.draft.mention import (
 from generator.draft.places import country_of, is_adjective
 from generator.draft.sentences import Token
 
+_VERBS_AFTER_NATIONALITY = lx.SPEECH_VERBS | lx.AUXILIARIES  # `the Russian said`, `... has`
+
 
 def nationality(tokens: tuple[Token, ...], position: int) -> Mention | None:
     """`the Russian told reporters`: a nationality used as a noun refers to a person."""
@@ -27,7 +29,7 @@ def nationality(tokens: tuple[Token, ...], position: int) -> Mention | None:
     if (
         following is not None
         and following.is_word
-        and following.lower not in (lx.SPEECH_VERBS | lx.AUXILIARIES)
+        and following.lower not in _VERBS_AFTER_NATIONALITY
     ):
         return None
     word = tokens[position + 1].text

@@ -7,6 +7,7 @@ curly double marks, low-9 marks and guillemets; single marks when an article use
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 _SPACE = frozenset(" \t\n\u00a0\u202f\u2009")
 _OPENING_CONTEXT = frozenset("([{\u2014\u2013-/:")
@@ -40,12 +41,22 @@ class _Style:
     openers: dict[str, str]  # opening mark -> the closing marks it accepts
     straight: str
 
+    @cached_property
+    def closers(self) -> str:
+        """Every closing mark some opening mark accepts."""
+        return "".join(self.openers.values())
+
+    @cached_property
+    def marks(self) -> frozenset[str]:
+        """Every character that may open or close a quotation in this style."""
+        return frozenset(self.openers.keys() | set(self.closers))
+
     def opens(self, text: str, index: int) -> bool:
         char = text[index]
         if char == self.straight:
             return _left_flanking(text, index)
         if char in self.openers:
-            return not (char in _closers(self) and _right_flanking(text, index)) or (
+            return not (char in self.closers and _right_flanking(text, index)) or (
                 char in _MAY_OPEN_WHEN_FLANKING and _left_flanking(text, index)
             )
         return False
@@ -78,10 +89,6 @@ _SINGLE = _Style(
     openers={"\u2018": "\u2019", "\u201a": "\u2018\u2019", "'": "'"},
     straight="'",
 )
-
-
-def _closers(style: _Style) -> str:
-    return "".join(style.openers.values())
 
 
 def _before(text: str, index: int) -> str:
@@ -190,7 +197,7 @@ def _scan(
     """Spans `(start, end, mark_start, mark_end)` of top-level quotations, and an unclosed mark."""
     spans = []
     stack: list[tuple[str, int]] = []
-    marks = style.openers.keys() | set(_closers(style))
+    marks = style.marks
     for index in range(offset, len(text)):
         char = text[index]
         if char not in marks:

@@ -17,6 +17,7 @@ RECENT_SENTENCES = 8
 """How many sentences back a pronoun or a role noun may point."""
 SURE = frozenset({"name", "surname", "organisation", "according to"})
 """Ways of finding a speaker that need no check by an editor."""
+_LEADS_IN = lx.SUBORDINATORS | lx.PREPOSITIONS | {"asked"}  # a lead-in clause before the subject
 
 
 class Resolver:
@@ -46,7 +47,7 @@ class Resolver:
     ) -> str | tuple[Mention, Sentence] | None:
         tokens = sentence.tokens
         start = 0
-        if tokens and tokens[0].lower in (lx.SUBORDINATORS | lx.PREPOSITIONS | {"asked"}):
+        if tokens and tokens[0].lower in _LEADS_IN:
             start = next((i for i, token in enumerate(tokens) if token.text == ","), 0)
         for mention in mentions:
             if mention.first < start or mention.possessive:
