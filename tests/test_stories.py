@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from click.testing import CliRunner
 
 from generator.cli import main
+from generator.pipeline import Project, check
 from generator.story import load_stories
-from tests.project_copy import ROOT
+from tests.project_copy import ROOT, add_story, copy_project, waltz_facts
 
 
 def test_every_story_in_seeds_passes_the_check():
@@ -14,6 +17,25 @@ def test_every_story_in_seeds_passes_the_check():
 
     assert result.exit_code == 0, result.output
     assert "0 errors, 0 warnings in 3 fact sheets" in result.output
+
+
+def test_one_check_reports_the_problems_of_every_broken_story(tmp_path: Path):
+    root = copy_project(tmp_path)
+    facts = waltz_facts()
+    add_story(root, "bad-paragraph", facts.replace("paragraphs: [", "paragraphs: [99, ", 1))
+    unknown = facts.replace("asserted_by: mike-waltz", "asserted_by: nobody", 1)
+    add_story(root, "bad-speaker", unknown)
+
+    result = check(Project.at(root))
+
+    assert not result.ok
+    assert result.fact_sheets == 5
+    assert sorted({Path(problem.file).parts[-3:] for problem in result.problems}) == [
+        ("seeds", "bad-paragraph", "facts.yaml"),
+        ("seeds", "bad-speaker", "facts.yaml"),
+    ]
+    assert any("paragraph 99 does not exist" in str(problem) for problem in result.problems)
+    assert any("'nobody' is not defined in actors" in str(problem) for problem in result.problems)
 
 
 def test_wikinews_stories_credit_wikinews_under_cc_by_2_5():
