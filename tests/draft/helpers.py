@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from generator.draft.extraction import Draft, draft_article
+
+GOLD = Path(__file__).resolve().parent.parent / "gold"
+"""The gold articles and their annotations."""
 
 
 def speakers(text: str, published: dt.date | None = None) -> dict[str, str | None]:

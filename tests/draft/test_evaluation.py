@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.draft.evaluation import GoldArticle, GoldQuote, evaluate, load_gold, score_draft
+from generator.draft.evaluation import GoldArticle, GoldQuote, load_gold, score_draft
 from generator.draft.extraction import draft_article
-
-GOLD = Path(__file__).resolve().parent.parent / "gold"
+from tests.draft.helpers import GOLD
 
 TEXT = (
     "\u201cWe are ready,\u201d said Ann Lee, the union leader. Asked whether the deal was "
@@ -55,9 +54,3 @@ def test_the_seed_article_has_its_nine_quotes_with_the_right_speakers():
     assert [(quotation.text, kind) for quotation, kind in draft.non_quotes] == [
         ("punish", "question")
     ]
-
-
-def test_every_gold_file_loads_and_scores():
-    for item in load_gold(GOLD):
-        score = evaluate(item)
-        assert score.gold == len(item.quotes)

@@ -13,8 +13,8 @@ from generator.draft.yaml_text import scalar
 from generator.schema import SCHEMA_COMMENT
 from generator.story import load_story
 from generator.yaml_source import load_yaml
+from tests.draft.helpers import GOLD
 
-GOLD = Path(__file__).resolve().parent.parent / "gold"
 ARTICLES = sorted(GOLD.glob("*.txt"))
 
 
