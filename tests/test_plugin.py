@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.editing_project import SEED, replace_in
+from generator.pipeline import Project, generate
+from tests.editing_project import SEED, replace_in, snapshot
 from tests.project_copy import copy_project
 
 EDIT_ROOT = "https://example.org/newsroom/edit/main/"
@@ -69,6 +70,17 @@ def test_edit_this_page_opens_the_source_not_the_generated_markdown(built: Path)
     assert f'href="{EDIT_ROOT}docs/about.md"' in about
     home = (built / "site" / "index.html").read_text(encoding="utf-8")
     assert EDIT_ROOT not in home, "the home page is made from every story: nothing to edit"
+
+
+def test_mkdocs_build_writes_the_same_docs_as_generate(tmp_path: Path) -> None:
+    built = copy_project(tmp_path / "built")
+    result = mkdocs_build(built)
+    assert result.returncode == 0, result.stderr
+    generated = copy_project(tmp_path / "generated")
+    generate(Project.at(generated))
+    pages = snapshot(built / "docs")
+    assert f"stories/{SEED}/quotes.md" in pages
+    assert pages == snapshot(generated / "docs")
 
 
 def test_a_bad_fact_sheet_fails_the_build_with_its_problem_lines(tmp_path: Path) -> None:
