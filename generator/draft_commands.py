@@ -7,7 +7,6 @@ turn refusals into one `Error: ...` line with a non-zero exit; never a traceback
 from __future__ import annotations
 
 import datetime as dt
-import sys
 from pathlib import Path
 
 import click
@@ -102,5 +101,4 @@ def eval_command(gold_dir: Path, split: str, details: bool) -> None:
     if details:
         for score in scores:
             for miss in score.misses:
-                click.echo(f"{score.name}: {miss}", err=False)
-    sys.stdout.flush()
+                click.echo(f"{score.name}: {miss}")
