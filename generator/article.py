@@ -41,10 +41,6 @@ class Article:
     def paragraph(self, number: int) -> str:
         return self.paragraphs[number - 1]
 
-    @property
-    def word_count(self) -> int:
-        return sum(len(paragraph.split()) for paragraph in self.paragraphs)
-
 
 def split_paragraphs(text: str) -> list[str]:
     """Split article text into paragraphs, stripped, never empty."""

@@ -125,8 +125,7 @@ class GenerationCache:
         changed."""
         digest = digest_files([p for p in sorted(templates.rglob("*")) if p.is_file()], templates)
         if self.environment is None or digest != self.templates:
-            self.environment = make(templates)
-            self.environment.auto_reload = False  # the digest above already notices changes
+            self.environment = make(templates)  # never reloads: the digest notices changes
             self.templates = digest
             self.index = None
             for slug, entry in self.entries.items():

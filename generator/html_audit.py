@@ -6,11 +6,10 @@ embedded objects, and the text of every block element (to compare with what the 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
-from generator.link_safety import SAFE_SCHEMES
+from generator.link_safety import ADDRESS_SCHEME, SAFE_SCHEMES
 
 VOID_ELEMENTS = {
     "area",
@@ -45,7 +44,6 @@ BLOCK_ELEMENTS = {
 EMBEDDING_ELEMENTS = {"iframe", "object", "embed", "frame", "frameset", "applet", "base"}
 _ADDRESS_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href", "poster", "srcset"}
 _FETCHING = {"src", "poster", "srcset"}
-_SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
 
 
 @dataclass
@@ -142,7 +140,7 @@ class _AuditParser(HTMLParser):
             # The parser has decoded entities once, as a browser does; browsers also ignore
             # blanks and control characters inside an address.
             cleaned = "".join(ch for ch in address if ch.isprintable() and not ch.isspace())
-            scheme = _SCHEME.match(cleaned)
+            scheme = ADDRESS_SCHEME.match(cleaned)
             if scheme and scheme.group(1).lower() not in SAFE_SCHEMES:
                 self.audit.unsafe_addresses.append(f"<{tag} {name}={address[:60]!r}>")
             elif name in _FETCHING and (scheme or cleaned.replace("\\", "/").startswith("//")):

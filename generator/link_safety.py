@@ -13,7 +13,8 @@ from xml.etree.ElementTree import Element
 from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
 
-_SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
+ADDRESS_SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
+"""The scheme of an address (`javascript:`, `https:`), as group 1."""
 SAFE_SCHEMES = {"http", "https", "mailto"}
 
 
@@ -25,14 +26,14 @@ def _cleaned(address: str) -> str:
 
 def is_safe_address(address: str) -> bool:
     """True for relative addresses and for http, https and mailto links."""
-    match = _SCHEME.match(_cleaned(address))
+    match = ADDRESS_SCHEME.match(_cleaned(address))
     return match is None or match.group(1).lower() in SAFE_SCHEMES
 
 
 def is_local_address(address: str) -> bool:
     """True for an address inside the site: no scheme and no host (`//host/...`)."""
     cleaned = _cleaned(address).replace("\\", "/")
-    return _SCHEME.match(cleaned) is None and not cleaned.startswith("//")
+    return ADDRESS_SCHEME.match(cleaned) is None and not cleaned.startswith("//")
 
 
 def make_inert(element: Element) -> None:

@@ -60,12 +60,13 @@ def summarize(problems: list[Problem], files_checked: int | None = None) -> str:
     """One closing line, such as `2 errors, 1 warning in 3 fact sheets`."""
     errors = sum(problem.is_error for problem in problems)
     warnings = len(problems) - errors
-    parts = [_plural(errors, "error"), _plural(warnings, "warning")]
+    parts = [plural(errors, "error"), plural(warnings, "warning")]
     line = ", ".join(parts)
     if files_checked is not None:
-        line += f" in {_plural(files_checked, 'fact sheet')}"
+        line += f" in {plural(files_checked, 'fact sheet')}"
     return line
 
 
-def _plural(count: int, noun: str) -> str:
+def plural(count: int, noun: str) -> str:
+    """`1 error`, `2 errors`."""
     return f"{count} {noun}" if count == 1 else f"{count} {noun}s"

@@ -16,10 +16,6 @@ PLAIN_STEPS = 10
 """Off a terminal, a stage prints at most this many lines (each tenth), plus its first."""
 
 
-def ignore_progress(stage: str, done: int, total: int) -> None:
-    """The reporter for callers that show nothing."""
-
-
 class ProgressDisplay:
     """A reporter: a bar with counts and time left on a terminal, plain lines otherwise."""
 

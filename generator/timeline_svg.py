@@ -10,6 +10,8 @@ import html
 from collections.abc import Sequence
 from typing import Protocol
 
+from generator.problem import plural
+
 SHORT_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 WIDTH = 320
 TOP = 24
@@ -71,7 +73,7 @@ def draw_timeline(events: Sequence[DatedEvent], title: str = "Timeline") -> str:
     span = short_date(events[0].date)
     if len(events) > 1:
         span = f"{span} to {short_date(events[-1].date)}"
-    label = f"{title}: {_plural(len(events), 'event')}, {span}"
+    label = f"{title}: {plural(len(events), 'event')}, {span}"
     parts = [
         f'<svg class="timeline-svg" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} '
         f'{height}" width="{WIDTH}" height="{height}" role="img" aria-labelledby="timeline-title '
@@ -92,7 +94,7 @@ def draw_timeline(events: Sequence[DatedEvent], title: str = "Timeline") -> str:
                 parts.append(
                     f'<text class="timeline-gap" x="{LABEL_X}" y="{row_y - ROW // 2 - 2}" '
                     f'font-size="13" font-style="italic" fill="currentColor">'
-                    f"{_plural(*gap)} later</text>"
+                    f"{plural(*gap)} later</text>"
                 )
     for number, ((row_y, _), event) in enumerate(zip(rows, events, strict=True), start=1):
         parts.append(
@@ -109,10 +111,6 @@ def draw_timeline(events: Sequence[DatedEvent], title: str = "Timeline") -> str:
 def _first_day(value: str) -> dt.date:
     parts = [int(part) for part in value.split("-")] + [1, 1]
     return dt.date(parts[0], parts[1], parts[2])
-
-
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 def _escape(text: str) -> str:
