@@ -14,6 +14,10 @@ def test_text_without_blank_lines_has_one_paragraph_per_line():
     assert split_paragraphs("One.\nTwo.\nThree.") == ["One.", "Two.", "Three."]
 
 
+def test_one_blank_line_makes_the_text_split_on_blank_lines_only():
+    assert split_paragraphs("One.\nTwo.\n\nignored?") == ["One.\nTwo.", "ignored?"]
+
+
 def test_crlf_and_byte_order_mark_are_read_like_plain_newlines():
     assert split_paragraphs("\ufeffOne.\r\nTwo.\r\n") == ["One.", "Two."]
 
