@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from generator.cli import main
 from generator.reference import readme_with_reference
 from tests.conftest import PROJECT
 
@@ -11,11 +10,6 @@ README = (PROJECT / "README.md").read_text(encoding="utf-8")
 
 def test_the_field_reference_in_the_readme_is_current():
     assert readme_with_reference(README) == README, "run `make reference`"
-
-
-def test_every_command_is_documented_in_the_readme():
-    for name in main.commands:
-        assert f"`explainer {name}" in README, f"explainer {name} is not in the README"
 
 
 def test_the_readme_opens_with_the_two_commands():
