@@ -61,12 +61,6 @@ def test_generate_writes_every_page_then_rewrites_none(project: Path):
     assert second.stdout.startswith(f"0 pages written, {written} unchanged")
 
 
-def test_unknown_option_is_a_usage_error(project: Path):
-    result = run(project, "check", "--no-such-option")
-    assert result.returncode == 2
-    assert "No such option" in result.stderr
-
-
 def test_a_hand_edit_of_a_generated_page_survives_regeneration(project: Path):
     assert run(project, "generate").returncode == 0
     page = project / "docs" / "stories" / SEED_SLUG / "quotes.md"
