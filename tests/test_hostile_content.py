@@ -7,11 +7,8 @@ story; the built HTML is parsed and compared with the clean story's pages.
 
 from __future__ import annotations
 
-import functools
-import http.server
 import json
 import shutil
-import threading
 from pathlib import Path
 
 import pytest
@@ -20,23 +17,16 @@ from click.testing import CliRunner
 from generator.cli import main
 from generator.html_audit import PageAudit, audit_page
 from generator.markdown_text import close_bidi_controls
+from generator.preview import serve_site
+from tests.project_copy import copy_project
 
-PROJECT = Path(__file__).resolve().parent.parent
 HOSTILE = Path(__file__).parent / "hostile"
 CLEAN = Path(__file__).parent / "bad_inputs" / "_base"
 
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("hostile")
-    shutil.copy(PROJECT / "mkdocs.yml", root / "mkdocs.yml")
-    shutil.copytree(PROJECT / "templates", root / "templates")
-    if (PROJECT / "overrides").is_dir():
-        shutil.copytree(PROJECT / "overrides", root / "overrides")
-    (root / "overrides").mkdir(exist_ok=True)
-    shutil.copytree(
-        PROJECT / "docs", root / "docs", ignore=shutil.ignore_patterns("stories", "index.md")
-    )
+    root = copy_project(tmp_path_factory.mktemp("hostile"), seeds=False)
     shutil.copytree(HOSTILE, root / "seeds" / "hostile")
     shutil.copytree(CLEAN, root / "seeds" / "clean")
     result = CliRunner().invoke(main, ["build", "--root", str(root)])
@@ -132,16 +122,8 @@ def test_right_to_left_overrides_are_closed_within_their_block(site: Path):
 @pytest.fixture(scope="module")
 def served(site: Path):
     """The built site on 127.0.0.1, as a reader's browser would get it."""
-
-    class Quiet(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, *args) -> None:
-            pass
-
-    handler = functools.partial(Quiet, directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
+    with serve_site(site) as address:
+        yield address
 
 
 def test_nothing_runs_in_a_browser_nothing_is_fetched_and_long_words_wrap(served: str, browser):
