@@ -85,13 +85,17 @@ def content_hash(text: str) -> str:
     return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
 
 
-def read_page_state(path: Path) -> PageState:
+def read_page_state(path: Path, expected: str | None = None) -> PageState:
+    """What is at `path`; a file that holds exactly the `expected` (marked) page is known to be
+    generated and unedited without looking into it."""
     if not path.exists():
         return PageState(exists=False)
     try:
         text = path.read_text(encoding="utf-8")
     except (UnicodeDecodeError, OSError):
         return PageState(exists=True)
+    if text == expected:
+        return PageState(True, True, False, text)
     generated, recorded, original = unmark_page(text)
     if not generated:
         return PageState(exists=True, text=text)
@@ -118,18 +122,19 @@ def write_pages(
     report = WriteReport()
     planned: list[tuple[Path, str]] = []
     problems: list[Problem] = []
+    shown = Path(display_path(docs))
     for relative, markdown in sorted(pages.items()):
         path = docs / relative
         text = mark_page(markdown, sources.get(relative, "seeds"))
-        state = read_page_state(path)
+        state = read_page_state(path, expected=text)
         if state.exists and state.text == text:
-            report.unchanged.append(display_path(path))
+            report.unchanged.append((shown / relative).as_posix())
             continue
         if state.exists and not state.generated:
-            report.adopted.append(display_path(path))
+            report.adopted.append((shown / relative).as_posix())
             continue
         if state.edited and not force:
-            problems.append(Problem(display_path(path), _edited_message(relative)))
+            problems.append(Problem((shown / relative).as_posix(), _edited_message(relative)))
             continue
         planned.append((path, text))
     everything = set(pages) if produced is None else produced | set(pages)
@@ -139,7 +144,7 @@ def write_pages(
     folders: set[Path] = set()
     for path, text in planned:
         _replace_file(path, text.encode("utf-8"), folders)
-        report.written.append(display_path(path))
+        report.written.append((shown / path.relative_to(docs)).as_posix())
     for path in stale:
         if read_page_state(path).edited:
             report.kept.append(display_path(path))
