@@ -6,6 +6,7 @@ line. Numbering starts at 1. Also the text normalisation that quote matching rel
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -67,7 +68,9 @@ def find_verbatim(needle: str, haystack: str) -> tuple[int, int] | None:
     return match.span() if match else None
 
 
+@functools.lru_cache(maxsize=1024)
 def _verbatim_pattern(needle: str) -> re.Pattern[str] | None:
+    """Kept per quote: verifying and assembling a story both look for each of its quotes."""
     words = normalize_for_matching(needle)
     if not words:
         return None
