@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import functools
 import re
 from dataclasses import dataclass
 
@@ -85,7 +84,6 @@ def sentence_text(sentence: Sentence, paragraph: str) -> str:
 DateFound = tuple[int, str, str | None, str | None]
 
 
-@functools.lru_cache(maxsize=256)
 def find_dates(text: str, published: dt.date | None) -> list[DateFound]:
     """`(position, words, date, note)` for each date phrase in `text`, in order."""
     if not _MAY_HOLD_DATE.search(text):
@@ -107,25 +105,27 @@ def find_dates(text: str, published: dt.date | None) -> list[DateFound]:
     return kept
 
 
-def quote_date(sentence: Sentence, paragraph: str, published: dt.date | None) -> str | None:
-    """The date of the sentence a quotation stands in, when that sentence gives one."""
-    for _, _, date, _ in find_dates(sentence_text(sentence, paragraph), published):
+def quote_date(found: list[DateFound]) -> str | None:
+    """The full date among `found`, the dates of the sentence a quotation stands in, if any."""
+    for _, _, date, _ in found:
         if date is not None and len(date) == 10:
             return date
     return None
 
 
 def find_events(
-    sentences: list[Sentence], article: Article, published: dt.date | None
+    sentences: list[Sentence], article: Article, found: list[list[DateFound]]
 ) -> list[DatedEvent]:
-    """One event per sentence that gives a date; unresolved ones keep `date` None."""
+    """One event per sentence that gives a date; unresolved ones keep `date` None.
+
+    `found` holds each sentence's `find_dates`, in the order of `sentences`.
+    """
     events = []
-    for sentence in sentences:
-        paragraph = article.paragraph(sentence.paragraph)
-        dates = find_dates(sentence_text(sentence, paragraph), published)
+    for sentence, dates in zip(sentences, found, strict=True):
         if not dates:
             continue
         _, words, date, note = max(dates, key=_precision)
+        paragraph = article.paragraph(sentence.paragraph)
         text = " ".join(paragraph[sentence.start : sentence.end].split())
         events.append(DatedEvent(date, words, sentence.paragraph, text, note))
     return events

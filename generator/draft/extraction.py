@@ -12,11 +12,11 @@ from dataclasses import dataclass, field
 from generator.article import Article
 from generator.draft.actors import ActorRecord
 from generator.draft.cast import register_actors
-from generator.draft.dates import DatedEvent, find_events, quote_date
+from generator.draft.dates import DatedEvent, find_dates, find_events, quote_date, sentence_text
 from generator.draft.mentions import find_mentions
 from generator.draft.quotes import Quotation, find_quotations
 from generator.draft.sentences import Sentence, split_sentences, tokenize
-from generator.draft.speakers import Attribution, Attributor, NonQuote
+from generator.draft.speakers import Attributor, NonQuote
 from generator.draft.venues import find_venue
 
 
@@ -60,8 +60,20 @@ def draft_article(text: str, published: dt.date | None = None, outlet: str | Non
     attributions, non_quotes = Attributor(
         quotations, sentences, mentions, registry, article.paragraphs
     ).run()
+    texts = [
+        sentence_text(sentence, article.paragraph(sentence.paragraph)) for sentence in sentences
+    ]
+    dates = [find_dates(text, published) for text in texts]
     quotes = [
-        _draft_quote(attribution, quotations, sentences, article, published)
+        DraftQuote(
+            quotation=quotations[attribution.quote],
+            speaker=attribution.speaker,
+            cue=attribution.cue,
+            how=attribution.how,
+            sure=attribution.sure,
+            date=quote_date(dates[attribution.sentence]),
+            venue=find_venue(texts[attribution.sentence]),
+        )
         for attribution in attributions
     ]
     return Draft(
@@ -71,7 +83,7 @@ def draft_article(text: str, published: dt.date | None = None, outlet: str | Non
         quotes=quotes,
         non_quotes=[(quotations[item.quote], item.kind) for item in _sorted(non_quotes)],
         actors=registry.exported(),
-        events=find_events(sentences, article, published),
+        events=find_events(sentences, article, dates),
         warnings=warnings,
     )
 
@@ -85,27 +97,6 @@ def _sentences(article: Article, quotations: list[Quotation]) -> list[Sentence]:
         tokens = tokenize(text, by_paragraph.get(number, []))
         sentences.extend(split_sentences(number, tokens, len(sentences)))
     return sentences
-
-
-def _draft_quote(
-    attribution: Attribution,
-    quotations: list[Quotation],
-    sentences: list[Sentence],
-    article: Article,
-    published: dt.date | None,
-) -> DraftQuote:
-    quotation = quotations[attribution.quote]
-    sentence = sentences[attribution.sentence]
-    paragraph = article.paragraph(sentence.paragraph)
-    return DraftQuote(
-        quotation=quotation,
-        speaker=attribution.speaker,
-        cue=attribution.cue,
-        how=attribution.how,
-        sure=attribution.sure,
-        date=quote_date(sentence, paragraph, published),
-        venue=find_venue(sentence, paragraph),
-    )
 
 
 def _sorted(non_quotes: list[NonQuote]) -> list[NonQuote]:

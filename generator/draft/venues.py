@@ -7,9 +7,6 @@ from __future__ import annotations
 
 import re
 
-from generator.draft.dates import sentence_text
-from generator.draft.sentences import Sentence
-
 _NAME = r"[A-Z][\w\u2019'&.-]*(?:\s+(?:of\s+)?[A-Z][\w\u2019'&.-]*)*"
 _PATTERNS = [
     re.compile(rf"\b(?P<venue>(?:an?\s+)?(?:\w+\s+)?interview with {_NAME})"),
@@ -32,9 +29,8 @@ _PATTERNS = [
 ]
 
 
-def find_venue(sentence: Sentence, paragraph: str) -> str | None:
-    """The venue the sentence gives for what is said in it, if any."""
-    text = sentence_text(sentence, paragraph)
+def find_venue(text: str) -> str | None:
+    """The venue a sentence's `text` (quotations blanked out) gives for what is said, if any."""
     for pattern in _PATTERNS:
         match = pattern.search(text)
         if match:
