@@ -31,7 +31,7 @@ from generator.error_pages import (
 from generator.pipeline import Project, generate
 from generator.problem import Problem, ProblemsFound
 from generator.render import STORIES_FOLDER
-from generator.write import SOURCE_KEY
+from generator.write import MANY_SOURCES, SOURCE_KEY
 
 log = get_plugin_logger("explainer")
 _handed_over: dict[Path, GenerationCache] = {}
@@ -128,9 +128,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     ) -> str:
         source = page.meta.get(SOURCE_KEY)
         if source and page.edit_url:
-            # A page made from many files (the home page: every story) has nothing to edit.
-            if not (self.project.seeds.parent / str(source)).is_file():
-                page.edit_url = None
+            if source == MANY_SOURCES:
+                page.edit_url = None  # nothing to edit
             else:
                 docs_name = Path(config.docs_dir).name
                 page.edit_url = source_edit_url(page.edit_url, page.file.src_uri, docs_name, source)

@@ -21,6 +21,8 @@ MARKER_KEY = "generated_by"
 MARKER_VALUE = "explainer"
 HASH_KEY = "generated_hash"
 SOURCE_KEY = "generated_from"
+MANY_SOURCES = "seeds"
+"""The source recorded for a page made from many files (the home page: every story)."""
 
 
 @dataclass
@@ -125,7 +127,7 @@ def write_pages(
     shown = Path(display_path(docs))
     for relative, markdown in sorted(pages.items()):
         path = docs / relative
-        text = mark_page(markdown, sources.get(relative, "seeds"))
+        text = mark_page(markdown, sources.get(relative, MANY_SOURCES))
         state = read_page_state(path, expected=text)
         if state.exists and state.text == text:
             report.unchanged.append((shown / relative).as_posix())
