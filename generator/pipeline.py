@@ -26,12 +26,7 @@ from generator.render import (
     render_story,
 )
 from generator.site import BuildFailed, read_site_settings
-from generator.story import (
-    display_path,
-    find_named_story_folders,
-    find_story_folders,
-    load_story,
-)
+from generator.story import display_path, find_story_folders, load_story, story_folders
 from generator.write import WriteReport, write_atomically, write_pages
 
 Progress = Callable[[str, int, int], None]
@@ -65,10 +60,7 @@ class CheckResult:
 
 def check(project: Project, names: list[str] | None = None) -> CheckResult:
     """Validate and verify every fact sheet (or the named stories' only); never writes."""
-    if names:
-        folders, problems = find_named_story_folders(project.seeds, names)
-    else:
-        folders, problems = find_story_folders(project.seeds)
+    folders, problems = story_folders(project.seeds, names)
     for folder in folders:
         problems.extend(load_entry(folder)[1])
     return CheckResult(problems, len(folders))

@@ -214,6 +214,13 @@ def read_text(path: Path, limit: int, root: Path, problems: list[Problem], what:
     return text.lstrip("\ufeff").replace("\r\n", "\n")
 
 
+def story_folders(seeds: Path, names: list[str] | None) -> tuple[list[Path], list[Problem]]:
+    """The named story folders, or every one when no name is given, and problems finding them."""
+    if names:
+        return find_named_story_folders(seeds, names)
+    return find_story_folders(seeds)
+
+
 def load_stories(
     seeds: Path,
     progress: Callable[[str, int, int], None] | None = None,
@@ -223,10 +230,7 @@ def load_stories(
 
     `progress`, when given, is called with ("checking stories", done, total) after each story.
     """
-    if names:
-        folders, problems = find_named_story_folders(seeds, names)
-    else:
-        folders, problems = find_story_folders(seeds)
+    folders, problems = story_folders(seeds, names)
     stories = []
     for done, folder in enumerate(folders, start=1):
         story, found = load_story(folder)
