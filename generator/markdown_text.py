@@ -26,6 +26,10 @@ _BIDI_CONTROL = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 def one_line(text: str) -> str:
     """Collapse every run of whitespace (newlines included) to one space; close bidi controls."""
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        # Printable text holds no control character, no bidi control and no whitespace but
+        # the plain space: most values, which are already on one line.
+        return text
     return close_bidi_controls(" ".join(_INVISIBLE_CONTROL.sub(" ", text).split()))
 
 
@@ -61,7 +65,8 @@ def plain(text: object) -> str:
 def inline_markdown(text: object) -> str:
     """An editor's inline Markdown, on one line, with raw HTML and attribute lists made inert."""
     value = one_line(str(text)).replace("<", "&lt;").replace(">", "&gt;")
-    value = _BRACES.sub(r"\\\1", value)
+    if "{" in value or "}" in value or "|" in value:
+        value = _BRACES.sub(r"\\\1", value)
     if value.startswith("["):
         value = _LINK_DEFINITION.sub(r"\\[", value)
     return _escape_block_start(value)

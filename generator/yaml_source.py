@@ -164,49 +164,64 @@ class _Reader:
         values = self.source_map.values
         document: list[Any] = []
         # The collection being filled, the path to it (None for the document itself, which holds
-        # one value) and, in a mapping, the key waiting for its value; then the outer ones.
+        # one value) and, in a mapping, the path of the key waiting for its value; then the
+        # outer ones. Scalars, most of the events, take the first branch.
         items: dict | list = document
         path: Path | None = None
-        key: str | None = None
+        in_mapping = False
+        key_path: Path | None = None
         outer: list[tuple[dict | list, Path | None]] = []
         documents = 0
         for event in events:
             kind = event.__class__.__name__
-            if kind in _NODE_EVENTS:
+            if kind == "ScalarEvent":
                 mark = event.start_mark
-                position = (mark.line + 1, mark.column + 1)
-                if key is None and items.__class__ is dict:
-                    if kind != "ScalarEvent":
-                        raise YamlRefused(Problem(self.file, _COMPLEX_KEY_MESSAGE, *position))
-                    key = self._key(str(event.value), items, path, position)
+                if in_mapping and key_path is None:
+                    key_path = self._key(event.value, items, path, mark)
                     continue
-                if path is None:
-                    node_path: Path = ()
-                elif key is None:
-                    node_path = (*path, len(items))
-                else:
-                    node_path = (*path, key)
                 tag = event.tag
-                if tag is not None and tag != "!" and tag.removeprefix(_CORE) not in _PLAIN_TAGS:
-                    message = f"the tag {tag} is not supported; remove it"
-                    raise YamlRefused(Problem(self.file, message, *position))
-                values[node_path] = position
-                if kind == "ScalarEvent":
+                if tag is None:
+                    value = event.value
+                    if event.implicit[0]:
+                        resolvers = _IMPLICIT_TAGS.get(value[:1])
+                        if resolvers is not None:
+                            value = _resolved(value, resolvers)
+                    elif event.style == '"' and not value.isprintable():
+                        value = _whole_characters(event, self.file)
+                else:
+                    self._check_tag(tag, mark)
                     value = _scalar_value(event, self.file)
-                elif len(outer) >= MAX_DEPTH:
-                    raise YamlRefused(Problem(self.file, _DEPTH_MESSAGE, *position))
+                position = (mark.line + 1, mark.column + 1)
+                if key_path is not None:
+                    values[key_path] = position
+                    items[key_path[-1]] = value
+                    key_path = None
                 else:
-                    value = {} if kind == "MappingStartEvent" else []
-                if key is None:
+                    values[(*path, len(items)) if path is not None else ()] = position
                     items.append(value)
+            elif kind == "MappingStartEvent" or kind == "SequenceStartEvent":
+                mark = event.start_mark
+                if in_mapping and key_path is None:
+                    raise YamlRefused(self._problem(event, _COMPLEX_KEY_MESSAGE))
+                if event.tag is not None:
+                    self._check_tag(event.tag, mark)
+                if len(outer) >= MAX_DEPTH:
+                    raise YamlRefused(self._problem(event, _DEPTH_MESSAGE))
+                value = {} if kind == "MappingStartEvent" else []
+                if key_path is not None:
+                    node_path = key_path
+                    items[key_path[-1]] = value
+                    key_path = None
                 else:
-                    items[key] = value
-                    key = None
-                if kind != "ScalarEvent":
-                    outer.append((items, path))
-                    items, path = value, node_path
+                    node_path = (*path, len(items)) if path is not None else ()
+                    items.append(value)
+                values[node_path] = (mark.line + 1, mark.column + 1)
+                outer.append((items, path))
+                items, path = value, node_path
+                in_mapping = value.__class__ is dict
             elif kind == "MappingEndEvent" or kind == "SequenceEndEvent":
                 items, path = outer.pop()
+                in_mapping = items.__class__ is dict
             elif kind == "AliasEvent":
                 raise YamlRefused(self._problem(event, _ALIAS_MESSAGE))
             elif kind == "DocumentStartEvent":
@@ -215,24 +230,31 @@ class _Reader:
                     raise YamlRefused(self._problem(event, _SECOND_DOCUMENT_MESSAGE))
         return (document[0] if document else None), self.source_map
 
-    def _key(self, key: str, mapping: dict, path: Path, position: tuple[int, int]) -> str:
-        """`key`, once it is known to be neither a merge key nor a repeated one."""
+    def _key(self, key: str, mapping: dict, path: Path, mark: Any) -> Path:
+        """The path of `key`, once it is known to be neither a merge key nor a repeated one."""
+        position = (mark.line + 1, mark.column + 1)
         if key == "<<":
             raise YamlRefused(Problem(self.file, _MERGE_KEY_MESSAGE, *position))
+        key_path = (*path, key)
         keys = self.source_map.keys
         if key in mapping:
-            first = keys[(*path, key)]
+            first = keys[key_path]
             message = f"duplicate key '{key}' (first at line {first[0]}); keep one of them"
             raise YamlRefused(Problem(self.file, message, *position))
-        keys[(*path, key)] = position
-        return key
+        keys[key_path] = position
+        return key_path
+
+    def _check_tag(self, tag: str, mark: Any) -> None:
+        """Refuse a tag other than the core schema's own (`!!str`) or the non-specific `!`."""
+        if tag != "!" and tag.removeprefix(_CORE) not in _PLAIN_TAGS:
+            message = f"the tag {tag} is not supported; remove it"
+            raise YamlRefused(Problem(self.file, message, mark.line + 1, mark.column + 1))
 
     def _problem(self, event: Any, message: str) -> Problem:
         mark = event.start_mark
         return Problem(self.file, message, mark.line + 1, mark.column + 1)
 
 
-_NODE_EVENTS = frozenset({"ScalarEvent", "MappingStartEvent", "SequenceStartEvent"})
 _CORE = "tag:yaml.org,2002:"
 _COMPLEX_KEY_MESSAGE = "a key must be a plain word, not a list or mapping; write `name: value`"
 _MERGE_KEY_MESSAGE = "merge keys (<<) are not supported; write the fields out"
@@ -242,17 +264,17 @@ _SECOND_DOCUMENT_MESSAGE = (
 _IMPLICIT_TAGS = libyaml.resolver.Resolver.yaml_implicit_resolvers
 
 
-def _implicit_tag(plain: str) -> str | None:
-    """The tag YAML 1.1 gives a plain scalar (null, bool, int, float, ...), or None for text.
-    The resolver PyYAML's safe loader uses, looked up without building a node first."""
-    for tag, pattern in _IMPLICIT_TAGS.get(plain[:1], ()):
+def _resolved(plain: str, resolvers: list[tuple[str, re.Pattern]]) -> Any:
+    """A plain scalar typed as YAML 1.1 resolves it (null, bool, int, float, ...), by the
+    resolvers for its first character from the table PyYAML's safe loader uses."""
+    for tag, pattern in resolvers:
         if pattern.match(plain):
-            return tag
-    return None
+            return _typed(plain, tag)
+    return plain
 
 
 def _scalar_value(event: Any, file: str) -> Any:
-    """The scalar's value, typed as YAML 1.1 resolves an untagged plain scalar."""
+    """The scalar's value, typed by its tag, or as YAML 1.1 resolves an untagged plain scalar."""
     value = event.value
     if event.style == '"' and _SURROGATE.search(value) is not None:
         value = _whole_characters(event, file)
@@ -260,9 +282,11 @@ def _scalar_value(event: Any, file: str) -> Any:
     if tag is None or tag == "!":
         if not event.implicit[0]:
             return value  # quoted, so text
-        tag = _implicit_tag(value)
-        if tag is None:
-            return value
+        return _resolved(value, _IMPLICIT_TAGS.get(value[:1], ()))
+    return _typed(value, tag)
+
+
+def _typed(value: str, tag: str) -> Any:
     if tag.endswith(":null"):
         return None
     if tag.endswith(":bool"):
