@@ -62,18 +62,19 @@ class YamlRefused(Exception):
 
 def load_yaml(text: str, file: str) -> tuple[Any, SourceMap]:
     """Parse `text` (named `file` in messages) into plain data and its source map."""
-    tab = _TAB_IN_INDENTATION.search(text)
+    tab = _TAB_IN_INDENTATION.search(text) if "\t" in text else None
     if tab is not None:
         line = text.count("\n", 0, tab.start()) + 1
         raise YamlRefused(
             Problem(file, "a tab is used for indentation; indent with spaces", line, 1)
         )
-    _check_characters(text, file)
     if _FAST_LOADER is not None:
         try:
             return _Reader(file).read(_libyaml_events(text))
-        except libyaml.YAMLError:
+        except (libyaml.YAMLError, UnicodeEncodeError):
             pass  # worded below by the pure parser, so messages never depend on which one ran
+    # libyaml refuses the same characters, so a text it read needs no looking through.
+    _check_characters(text, file)
     try:
         return _Reader(file).read(YAML(typ="safe", pure=True).parse(text))
     except MarkedYAMLError as error:

@@ -37,3 +37,26 @@ def test_yaml_that_cannot_be_read_is_refused_with_its_location(text, expected):
     with pytest.raises(YamlRefused) as refused:
         load_yaml(text, "f.yaml")
     assert expected in str(refused.value.problem)
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "code"),
+    [
+        ("a: 1\nb: x\x07y\n", "f.yaml:2:5", "U+0007"),
+        ('a: "quoted \x80"\n', "f.yaml:1:12", "U+0080"),
+        ("a: 1\n# a comment \x1b at the end\n", "f.yaml:2:13", "U+001B"),
+        ("a: 1\nb: \ufffe\n", "f.yaml:2:4", "U+FFFE"),
+        ("a: \ud800\n", "f.yaml:1:4", "U+D800"),
+    ],
+    ids=["plain", "double-quoted C1", "comment", "non-character", "lone surrogate"],
+)
+def test_a_character_yaml_does_not_allow_is_refused_wherever_it_stands(text, where, code):
+    with pytest.raises(YamlRefused) as refused:
+        load_yaml(text, "f.yaml")
+    assert str(refused.value.problem).startswith(f"{where}: the character {code} is not allowed")
+
+
+def test_characters_yaml_allows_are_read():
+    text = "a: tab\tinside, no-break\xa0space, emoji \U0001f600, soft\xadhyphen\n"
+    data, _ = load_yaml(text, "f.yaml")
+    assert data == {"a": "tab\tinside, no-break\xa0space, emoji \U0001f600, soft\xadhyphen"}
