@@ -46,6 +46,13 @@ def verify_links(data: Any, source_map: SourceMap) -> list[Problem]:
     return problems
 
 
+def may_hold_links(yaml_text: str) -> bool:
+    """False when no value read from this YAML text can hold a link or an image, which always
+    has `](`: YAML makes those two characters meet only where the text has them, or through an
+    escape (`\\x28`, a line joined by `\\`), which needs a backslash."""
+    return "](" in yaml_text or "\\" in yaml_text
+
+
 def _message(path: Path, address: str, image: bool) -> str:
     shown = address if len(address) <= 60 else address[:60] + "…"
     if image:

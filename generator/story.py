@@ -13,7 +13,7 @@ from pathlib import Path
 
 from generator.article import Article
 from generator.factsheet import FactSheet
-from generator.markdown_links import verify_links
+from generator.markdown_links import may_hold_links, verify_links
 from generator.problem import Problem
 from generator.validate import validate_fact_sheet
 from generator.verify import verify_fact_sheet
@@ -137,8 +137,9 @@ def load_story(folder: Path) -> tuple[Story | None, list[Problem]]:
     sheet, problems = validate_fact_sheet(data, source_map)
     if sheet is None:
         return None, problems
+    links = verify_links(data, source_map) if may_hold_links(facts_text) else []
     problems = sorted(
-        [*verify_fact_sheet(sheet, article, source_map), *verify_links(data, source_map)],
+        [*verify_fact_sheet(sheet, article, source_map), *links],
         key=lambda p: (p.line or 0, p.column or 0),
     )
     return Story(folder.name, article, sheet, facts_name, source_map), problems
