@@ -8,9 +8,10 @@ Every conflict is found before anything is written; writes are atomic and skip u
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import itertools
 import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -87,13 +88,14 @@ def content_hash(text: str) -> str:
     return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
 
 
-def read_page_state(path: Path, expected: str | None = None) -> PageState:
+def read_page_state(path: Path | str, expected: str | None = None) -> PageState:
     """What is at `path`; a file that holds exactly the `expected` (marked) page is known to be
     generated and unedited without looking into it."""
-    if not path.exists():
+    if not os.path.exists(path):
         return PageState(exists=False)
     try:
-        text = path.read_text(encoding="utf-8")
+        with open(path, encoding="utf-8") as stream:
+            text = stream.read()
     except (UnicodeDecodeError, OSError):
         return PageState(exists=True)
     if text == expected:
@@ -122,31 +124,31 @@ def write_pages(
     A page without the marker (hand-written, or adopted) is never touched, even with `force`.
     """
     report = WriteReport()
-    planned: list[tuple[Path, str]] = []
+    planned: list[tuple[str, str]] = []
     problems: list[Problem] = []
-    shown = Path(display_path(docs))
+    shown = _shown_prefix(docs)
+    base = docs.as_posix()
     for relative, markdown in sorted(pages.items()):
-        path = docs / relative
         text = mark_page(markdown, sources.get(relative, MANY_SOURCES))
-        state = read_page_state(path, expected=text)
+        state = read_page_state(f"{base}/{relative}", expected=text)
         if state.exists and state.text == text:
-            report.unchanged.append((shown / relative).as_posix())
+            report.unchanged.append(f"{shown}{relative}")
             continue
         if state.exists and not state.generated:
-            report.adopted.append((shown / relative).as_posix())
+            report.adopted.append(f"{shown}{relative}")
             continue
         if state.edited and not force:
-            problems.append(Problem((shown / relative).as_posix(), _edited_message(relative)))
+            problems.append(Problem(f"{shown}{relative}", _edited_message(relative)))
             continue
-        planned.append((path, text))
+        planned.append((relative, text))
     everything = set(pages) if produced is None else produced | set(pages)
     stale = _stale_generated_pages(docs, owned or [], everything)
     if problems:
         raise ProblemsFound(problems)
-    folders: set[Path] = set()
-    for path, text in planned:
-        _replace_file(path, text.encode("utf-8"), folders)
-        report.written.append((shown / path.relative_to(docs)).as_posix())
+    folders: set[str] = set()
+    for relative, text in planned:
+        _replace_file(f"{base}/{relative}", text.encode("utf-8"), folders)
+        report.written.append(f"{shown}{relative}")
     for path in stale:
         if read_page_state(path).edited:
             report.kept.append(display_path(path))
@@ -155,6 +157,12 @@ def write_pages(
             report.removed.append(display_path(path))
             _remove_empty_parents(path.parent, docs)
     return report
+
+
+def _shown_prefix(docs: Path) -> str:
+    """What page paths under `docs` start with in messages and reports ("" in docs itself)."""
+    shown = Path(display_path(docs)).as_posix()
+    return "" if shown == "." else f"{shown}/"
 
 
 def _edited_message(relative: str) -> str:
@@ -193,21 +201,38 @@ def write_atomically(path: Path, text: str) -> bool:
     data = text.encode("utf-8")
     if path.exists() and path.read_bytes() == data:
         return False
-    _replace_file(path, data, set())
+    _replace_file(os.fspath(path), data, set())
     return True
 
 
-def _replace_file(path: Path, data: bytes, folders: set[Path]) -> None:
+def _replace_file(path: str, data: bytes, folders: set[str]) -> None:
     """Put `data` at `path` through a temporary file and a rename, making its folder unless it
     is among the `folders` already made (to which it is added)."""
-    if path.parent not in folders:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        folders.add(path.parent)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    folder, _, name = path.rpartition("/")
+    if folder not in folders:
+        os.makedirs(folder, exist_ok=True)
+        folders.add(folder)
+    temporary, handle = _new_temporary_file(folder, name)
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
         os.replace(temporary, path)
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
         raise
+
+
+def _new_temporary_file(folder: str, name: str) -> tuple[str, int]:
+    """A file of our own beside `name`, opened for writing, made for readers as any new file
+    is (the umask decides)."""
+    while True:
+        temporary = f"{folder}/.{name}.{os.getpid()}-{next(_temporary_numbers)}.tmp"
+        try:
+            return temporary, os.open(temporary, _NEW_FILE, 0o666)
+        except FileExistsError:
+            continue  # left by a run that was killed, or by another process: take another
+
+
+_temporary_numbers = itertools.count()
+_NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)

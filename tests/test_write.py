@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -52,3 +54,25 @@ def test_a_stale_generated_page_is_removed_unless_edited(tmp_path: Path):
     report = write_pages({}, {}, tmp_path, owned=["s"])
     assert not (tmp_path / "s" / "old.md").exists()
     assert edited.exists() and len(report.kept) == 1
+
+
+def test_written_pages_can_be_read_as_any_new_file_of_the_user(tmp_path: Path):
+    umask = os.umask(0o022)
+    try:
+        write_pages({"stories/s/a.md": "# A\n"}, {}, tmp_path)
+        os.umask(0o002)
+        write_pages({"stories/s/b.md": "# B\n"}, {}, tmp_path)
+    finally:
+        os.umask(umask)
+    folder = tmp_path / "stories" / "s"
+    assert stat.S_IMODE((folder / "a.md").stat().st_mode) == 0o644
+    assert stat.S_IMODE((folder / "b.md").stat().st_mode) == 0o664
+    assert sorted(path.name for path in folder.iterdir()) == ["a.md", "b.md"]
+
+
+def test_reports_name_pages_from_the_working_folder(tmp_path: Path, monkeypatch):
+    docs = tmp_path / "docs"
+    monkeypatch.chdir(tmp_path)
+    assert write_pages({"stories/a.md": "# A\n"}, {}, docs).written == ["docs/stories/a.md"]
+    monkeypatch.chdir(docs)
+    assert write_pages({"stories/b.md": "# B\n"}, {}, docs).written == ["stories/b.md"]
