@@ -18,6 +18,7 @@ from generator.catalog import (
     story_appearances,
 )
 from generator.factsheet import OUTLET, Actor, Issue, Quote, Statement
+from generator.markdown_text import abbreviation, html_text
 from generator.story import FACTS_FILE, Story
 from generator.structured_data import describe_stories, describe_story
 
@@ -177,6 +178,9 @@ class StoryView:
     last_updated: str = ""
     """The latest of the publication date and the updates' dates (YYYY-MM-DD)."""
     credit: dict | None = None
+    abbreviations: str = ""
+    """The glossary as Markdown abbreviations (`*[term]: tooltip`), one line per term that can
+    be one: made once for the foot of every page."""
     appearances: tuple = ()
     """Each person of the story with what they say and stand for in it, for the people pages."""
 
@@ -265,7 +269,7 @@ def assemble_story(
         ),
         credit=facts.story.credit.model_dump() if facts.story.credit else None,
     )
-    view = replace(view, json_ld=describe_story(view))
+    view = replace(view, json_ld=describe_story(view), abbreviations=_abbreviations(view.glossary))
     return replace(view, appearances=story_appearances(story, view))
 
 
@@ -405,6 +409,15 @@ def _term_view(term, actors: dict[str, Actor], outlet: str | None) -> TermView:
         citations=_citations(term.paragraphs),
         tooltip=tooltip,
     )
+
+
+def _abbreviations(glossary: tuple[TermView, ...]) -> str:
+    lines = []
+    for term in glossary:
+        shown = abbreviation(term.term)
+        if shown:
+            lines.append(f"*[{shown}]: {html_text(term.tooltip)}\n")
+    return "".join(lines)
 
 
 def _paragraph_views(story: Story) -> list[ParagraphView]:

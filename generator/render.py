@@ -49,12 +49,12 @@ def make_environment(templates: Path) -> jinja2.Environment:
         "md": _Remembered(inline_markdown),
         "html": _Remembered(html_text),
         "attr": _Remembered(attribute),
-        "abbreviation": _Remembered(abbreviation),
         "yaml_string": _Remembered(yaml_string),
     }
     environment.extend(remembered_filters=tuple(filters.values()), rendered_pages={})
     environment.filters.update(
         **filters,
+        abbreviation=abbreviation,  # the footer no longer needs it; templates made before may
         timeline_svg=draw_timeline,
     )
     return environment
@@ -82,7 +82,7 @@ def _compiled_templates() -> jinja2.BytecodeCache | None:
 
 class _Remembered:
     """An escaping filter that keeps its answers for one story, whose pages repeat names and terms
-    (the glossary's abbreviation lines end every page, and most pages carry the same JSON-LD).
+    (people's names recur on every page, and most pages carry the same JSON-LD).
 
     Emptied before each story, so one story's text never speeds up another's.
     """
@@ -199,6 +199,15 @@ def _render(environment: jinja2.Environment, name: str, **context) -> str:
     except jinja2.UndefinedError as error:
         raise ProblemsFound(
             [Problem(f"templates/{name}", f"template uses an undefined value: {error.message}")]
+        ) from None
+    except jinja2.TemplateError as error:
+        raise ProblemsFound(
+            [
+                Problem(
+                    f"templates/{name}",
+                    f"template failed: {(error.message or '').rstrip('.')}; fix the template",
+                )
+            ]
         ) from None
     return normalize_newlines(text)
 

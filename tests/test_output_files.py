@@ -238,3 +238,19 @@ def test_an_incremental_run_loads_again_only_the_story_whose_fact_sheet_changed(
     assert loaded == [SEED]
     people = (root / "docs" / "stories" / SEED / "people.md").read_text(encoding="utf-8")
     assert "US Secretary of State" not in people
+
+
+def test_a_template_that_fails_while_rendering_is_reported_not_raised(tmp_path: Path) -> None:
+    root = copy_project(tmp_path)
+    project = Project.at(root)
+    generate(project)
+    before = snapshot(project.docs)
+    with (root / "templates/story/quotes.md.j2").open("a", encoding="utf-8") as template:
+        template.write("{% if story.quotes %}{{ story.title | no_such_filter }}{% endif %}\n")
+    with pytest.raises(ProblemsFound) as found:
+        generate(project)
+    assert [str(problem) for problem in found.value.problems] == [
+        "templates/story/quotes.md.j2: template failed: No filter named 'no_such_filter' found; "
+        "fix the template"
+    ]
+    assert snapshot(project.docs) == before
