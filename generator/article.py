@@ -61,19 +61,35 @@ def find_verbatim(needle: str, haystack: str) -> tuple[int, int] | None:
 
     The span is in `haystack`'s own characters, so callers can mark the original text.
     """
-    pattern = _verbatim_pattern(needle)
-    if pattern is None:
-        return None
-    match = pattern.search(haystack)
-    return match.span() if match else None
-
-
-@functools.lru_cache(maxsize=1024)
-def _verbatim_pattern(needle: str) -> re.Pattern[str] | None:
-    """Kept per quote: verifying and assembling a story both look for each of its quotes."""
     words = normalize_for_matching(needle)
     if not words:
         return None
+    folded = _folded(haystack)
+    if "  " not in folded:
+        # Folding kept every character in its place and left no run of spaces to collapse:
+        # the needle's own words are what to look for.
+        start = folded.find(words)
+        return None if start == -1 else (start, start + len(words))
+    match = _verbatim_pattern(words).search(haystack)
+    return match.span() if match else None
+
+
+@functools.lru_cache(maxsize=256)
+def _folded(text: str) -> str:
+    """`text` with quotation marks and whitespace folded one character for one, so that every
+    character stays where it was. Kept per paragraph: each quote in it looks it up."""
+    for char in set(_FOLDABLE.findall(text)):
+        text = text.replace(char, _QUOTE_MARKS.get(ord(char), " "))
+    return text
+
+
+_FOLDABLE = re.compile(r"[^\S ]|[\u201c\u201d\u201e\u2033\u2018\u2019\u201a\u2032]")
+
+
+@functools.lru_cache(maxsize=1024)
+def _verbatim_pattern(words: str) -> re.Pattern[str]:
+    """The normalized `words` as a pattern that allows any run of whitespace between them and
+    any style of quotation mark."""
     pattern = re.escape(words).replace("\\ ", r"\s+")
     pattern = pattern.replace('"', '["\u201c\u201d\u201e\u2033]')
     return re.compile(pattern.replace("'", "['\u2018\u2019\u201a\u2032]"))
