@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import re
 import resource
 import shutil
 import statistics
@@ -18,13 +19,22 @@ import tempfile
 import time
 from pathlib import Path
 
+import yaml
+
+from generator.article import Article, find_verbatim
+
 ROOT = Path(__file__).resolve().parent.parent
+
 TEMPLATE_STORY = ROOT / "seeds" / "waltz-territory-for-security-guarantees"
 COPIED = ("mkdocs.yml", "templates", "docs", "overrides")
 
 
 def make_project(folder: Path, count: int) -> None:
-    """A copy of the project whose seeds are `count` stories made from the template story."""
+    """A copy of the project whose seeds are `count` stories made from the template story.
+
+    Each story's quotes are its own (a word made for the story follows each quote's first word,
+    in the fact sheet and in the article), as in a real site: nothing kept from one story's
+    text can then spare work on another's."""
     for name in COPIED:
         source = ROOT / name
         if source.is_dir():
@@ -40,8 +50,31 @@ def make_project(folder: Path, count: int) -> None:
         published = (start + dt.timedelta(days=number)).isoformat()
         text = facts.replace("published: 2025-03-16", f"published: {published}", 1)
         text = text.replace('title: "Waltz:', f'title: "Story {number}: Waltz:', 1)
+        text, own_article = _own_quotes(text, article, f"s{number:05d}")
         (story / "facts.yaml").write_text(text, encoding="utf-8")
-        (story / "article.txt").write_text(article, encoding="utf-8")
+        (story / "article.txt").write_text(own_article, encoding="utf-8")
+
+
+def _own_quotes(facts: str, article: str, word: str) -> tuple[str, str]:
+    """The fact sheet and article with `word` after the first word of every quote."""
+    paragraphs = list(Article.from_text(article).paragraphs)
+    for quote in yaml.safe_load(facts)["quotes"]:
+        first = quote["text"].split()[0]
+        facts, found = re.subn(
+            rf"(- id: {re.escape(quote['id'])}\n(?:.*\n)*?    text: (?:>-\n +)?){re.escape(first)}",
+            lambda match, first=first: f"{match.group(1)}{first} {word}",
+            facts,
+            count=1,
+        )
+        paragraph = paragraphs[quote["paragraph"] - 1]
+        span = find_verbatim(quote["text"], paragraph)
+        if not found or span is None:
+            raise SystemExit(f"the template story's quote {quote['id']} could not be made unique")
+        at = span[0] + len(first)
+        own = f"{paragraph[:at]} {word}{paragraph[at:]}"
+        article = article.replace(paragraph, own, 1)
+        paragraphs[quote["paragraph"] - 1] = own
+    return facts, article
 
 
 def _generated(folder: str, names: list[str]) -> list[str]:
