@@ -11,7 +11,6 @@ import re
 from dataclasses import dataclass
 
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
-_WHITESPACE = re.compile(r"\s+")
 _QUOTE_MARKS = str.maketrans(
     {
         "\u201c": '"',  # left double quotation mark
@@ -53,7 +52,10 @@ def split_paragraphs(text: str) -> list[str]:
 
 def normalize_for_matching(text: str) -> str:
     """Fold what counts as equal in quote matching: whitespace runs, quotation mark styles."""
-    return _WHITESPACE.sub(" ", text.translate(_QUOTE_MARKS)).strip()
+    if not text.isascii():
+        for char in set(_QUOTE_MARK.findall(text)):
+            text = text.replace(char, _QUOTE_MARKS[ord(char)])
+    return " ".join(text.split())
 
 
 def find_verbatim(needle: str, haystack: str) -> tuple[int, int] | None:
@@ -83,7 +85,8 @@ def _folded(text: str) -> str:
     return text
 
 
-_FOLDABLE = re.compile(r"[^\S ]|[\u201c\u201d\u201e\u2033\u2018\u2019\u201a\u2032]")
+_QUOTE_MARK = re.compile("[\u201c\u201d\u201e\u2033\u2018\u2019\u201a\u2032]")
+_FOLDABLE = re.compile(f"[^\\S ]|{_QUOTE_MARK.pattern}")
 
 
 @functools.lru_cache(maxsize=1024)
