@@ -442,6 +442,8 @@ def _paragraph_views(story: Story) -> list[ParagraphView]:
     return views
 
 
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+"""English names, whatever the machine's locale (strftime's %A would follow it)."""
 MONTHS = [
     "January",
     "February",
@@ -463,7 +465,7 @@ def format_date(value: str) -> str:
     parts = value.split("-")
     if len(parts) == 3:
         day = dt.date(int(parts[0]), int(parts[1]), int(parts[2]))
-        return f"{day.day} {MONTHS[day.month - 1]} {day.year} ({day.strftime('%A')})"
+        return f"{day.day} {MONTHS[day.month - 1]} {day.year} ({WEEKDAYS[day.weekday()]})"
     if len(parts) == 2:
         return f"{MONTHS[int(parts[1]) - 1]} {parts[0]}"
     return parts[0]
