@@ -2,6 +2,9 @@
 
 `Story` values in, `StoryView` and `SiteView` out: every label, link, order and page the templates
 lay out is decided here, so the templates stay dumb.
+
+The views are plain dataclasses, not frozen ones: a story makes hundreds of them, a frozen one
+costs a call per field to make, and nothing changes a view once it is assembled.
 """
 
 from __future__ import annotations
@@ -40,7 +43,7 @@ POSITION_LABELS = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass
 class PageLink:
     name: str
     title: str
@@ -51,13 +54,13 @@ class PageLink:
     """The editor's own Markdown added at the end of a generated page, if any."""
 
 
-@dataclass(frozen=True)
+@dataclass
 class Citation:
     number: int
     link: str
 
 
-@dataclass(frozen=True)
+@dataclass
 class StatementView:
     text: str
     attribution: str
@@ -65,7 +68,7 @@ class StatementView:
     citations: tuple[Citation, ...]
 
 
-@dataclass(frozen=True)
+@dataclass
 class QuoteView:
     id: str
     text: str
@@ -79,14 +82,14 @@ class QuoteView:
     source_link: str
 
 
-@dataclass(frozen=True)
+@dataclass
 class Evidence:
     label: str
     short_label: str
     link: str
 
 
-@dataclass(frozen=True)
+@dataclass
 class CellView:
     party: str
     symbol: str
@@ -95,7 +98,7 @@ class CellView:
     evidence: tuple[Evidence, ...]
 
 
-@dataclass(frozen=True)
+@dataclass
 class IssueView:
     id: str
     title: str
@@ -103,7 +106,7 @@ class IssueView:
     cells: tuple[CellView, ...]
 
 
-@dataclass(frozen=True)
+@dataclass
 class EventView:
     date: str
     date_label: str
@@ -112,7 +115,7 @@ class EventView:
     citation: Citation
 
 
-@dataclass(frozen=True)
+@dataclass
 class ActorView:
     id: str
     name: str
@@ -125,7 +128,7 @@ class ActorView:
     """The person's page across stories, relative to the story folder."""
 
 
-@dataclass(frozen=True)
+@dataclass
 class TermView:
     term: str
     anchor: str
@@ -138,14 +141,14 @@ class TermView:
     tooltip: str
 
 
-@dataclass(frozen=True)
+@dataclass
 class ParagraphView:
     number: int
     pieces: tuple[tuple[str, str | None], ...]
     """Runs of text; a run with an id is a quoted span, marked with that quote id."""
 
 
-@dataclass(frozen=True)
+@dataclass
 class StoryView:
     slug: str
     title: str
@@ -185,7 +188,7 @@ class StoryView:
     """Each person of the story with what they say and stand for in it, for the people pages."""
 
 
-@dataclass(frozen=True)
+@dataclass
 class SiteView:
     stories: tuple[StoryView, ...]
     json_ld: str = ""

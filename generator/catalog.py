@@ -2,6 +2,7 @@
 
 `StoryView`s in (each carrying its people's appearances); a `Catalog` of person and tag pages out.
 The same person in two stories is the same actor id in both fact sheets (names are not matched).
+Plain dataclasses, as in `assemble`: many are made and none is changed once made.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ HOME_STORIES = 20
 """How many of the newest stories the home page shows; the rest are one click away."""
 
 
-@dataclass(frozen=True)
+@dataclass
 class TagLink:
     name: str
     kind: str
@@ -33,13 +34,13 @@ class TagLink:
     """Path under `docs/` of the tag's page."""
 
 
-@dataclass(frozen=True)
+@dataclass
 class TagGroup:
     label: str
     links: tuple[TagLink, ...]
 
 
-@dataclass(frozen=True)
+@dataclass
 class StoryLink:
     title: str
     slug: str
@@ -48,7 +49,7 @@ class StoryLink:
     """The story's folder under `docs/` (`stories/<slug>`)."""
 
 
-@dataclass(frozen=True)
+@dataclass
 class PersonQuote:
     text: str
     date: str | None
@@ -57,7 +58,7 @@ class PersonQuote:
     """The quote's card on the story's quotes page, relative to the story folder."""
 
 
-@dataclass(frozen=True)
+@dataclass
 class PersonPosition:
     issue: str
     party: str
@@ -68,7 +69,7 @@ class PersonPosition:
     """True when the person is the party; False when the person's quotes are its evidence."""
 
 
-@dataclass(frozen=True)
+@dataclass
 class Appearance:
     story: StoryLink
     role: str | None
@@ -77,7 +78,7 @@ class Appearance:
     positions: tuple[PersonPosition, ...]
 
 
-@dataclass(frozen=True)
+@dataclass
 class PersonView:
     id: str
     name: str
@@ -89,7 +90,7 @@ class PersonView:
     last_updated: str
 
 
-@dataclass(frozen=True)
+@dataclass
 class TagView:
     name: str
     kind: str
@@ -99,7 +100,7 @@ class TagView:
     last_updated: str
 
 
-@dataclass(frozen=True)
+@dataclass
 class Catalog:
     people: tuple[PersonView, ...]
     topics: tuple[TagView, ...]
