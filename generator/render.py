@@ -212,15 +212,16 @@ def _render(environment: jinja2.Environment, name: str, **context) -> str:
             [Problem(f"templates/{name}", f"template uses an undefined value: {error.message}")]
         ) from None
     except jinja2.TemplateError as error:
-        raise ProblemsFound(
-            [
-                Problem(
-                    f"templates/{name}",
-                    f"template failed: {(error.message or '').rstrip('.')}; fix the template",
-                )
-            ]
-        ) from None
+        raise ProblemsFound([_failed(name, (error.message or "").rstrip("."))]) from None
+    except ProblemsFound:
+        raise
+    except Exception as error:  # Python raised inside the template: `{{ text + 1 }}`
+        raise ProblemsFound([_failed(name, f"{type(error).__name__}: {error}")]) from None
     return normalize_newlines(text)
+
+
+def _failed(name: str, what: str) -> Problem:
+    return Problem(f"templates/{name}", f"template failed: {what}; fix the template")
 
 
 def normalize_newlines(text: str) -> str:

@@ -154,8 +154,11 @@ def read_text(path: Path, limit: int, root: Path, problems: list[Problem], what:
 
     try:
         status = os.lstat(path)
-    except OSError:
+    except (FileNotFoundError, NotADirectoryError):
         status = None
+    except OSError as error:
+        refuse(f"the {what} cannot be read ({error.strerror}); check its permissions")
+        return None
     if status is not None and stat.S_ISLNK(status.st_mode):
         if not path.resolve().is_relative_to(root.resolve()):
             refuse(

@@ -91,7 +91,9 @@ def content_hash(text: str) -> str:
 def read_page_state(path: Path | str, expected: str | None = None) -> PageState:
     """What is at `path`; a file that holds exactly the `expected` (marked) page is known to be
     generated and unedited without looking into it."""
-    if not os.path.exists(path):
+    try:
+        os.stat(path)
+    except (FileNotFoundError, NotADirectoryError):
         return PageState(exists=False)
     try:
         with open(path, encoding="utf-8") as stream:
@@ -208,7 +210,8 @@ def write_atomically(path: Path, text: str) -> bool:
 def _replace_file(path: str, data: bytes, folders: set[str]) -> None:
     """Put `data` at `path` through a temporary file and a rename, making its folder unless it
     is among the `folders` already made (to which it is added)."""
-    folder, _, name = path.rpartition("/")
+    folder, name = os.path.split(path)
+    folder = folder or "."
     if folder not in folders:
         os.makedirs(folder, exist_ok=True)
         folders.add(folder)

@@ -73,7 +73,12 @@ def load_yaml(text: str, file: str) -> tuple[Any, SourceMap]:
             return _Reader(file).read(_libyaml_events(text))
         except (libyaml.YAMLError, UnicodeEncodeError):
             pass  # worded below by the pure parser, so messages never depend on which one ran
-    # libyaml refuses the same characters, so a text it read needs no looking through.
+        except YamlRefused:
+            # libyaml reads ahead in chunks: a character it would refuse may lie past the point
+            # where the reader refused something else, and comes first, as with the pure parser.
+            _check_characters(text, file)
+            raise
+    # libyaml refuses the same characters, so a text it read whole needs no looking through.
     _check_characters(text, file)
     try:
         return _Reader(file).read(YAML(typ="safe", pure=True).parse(text))

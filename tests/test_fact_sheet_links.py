@@ -35,10 +35,3 @@ def test_a_link_into_the_site_is_reported_at_its_value(tmp_path: Path, spelt: st
         f"{line}: quotes[0].context: the link to 'map.md' would point into this site; "
         "write the full address (https://...) or remove the link"
     ]
-
-
-def test_a_fact_sheet_without_links_has_no_link_problems(tmp_path: Path) -> None:
-    folder = add_story(tmp_path, WALTZ, waltz_facts())
-    story, problems = load_story(folder)
-    assert story is not None
-    assert not [problem for problem in problems if "link" in problem.message]

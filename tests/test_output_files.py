@@ -240,17 +240,29 @@ def test_an_incremental_run_loads_again_only_the_story_whose_fact_sheet_changed(
     assert "US Secretary of State" not in people
 
 
-def test_a_template_that_fails_while_rendering_is_reported_not_raised(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        (
+            "{% if story.quotes %}{{ story.title | no_such_filter }}{% endif %}",
+            "No filter named 'no_such_filter' found",
+        ),
+        ("{{ story.title + 1 }}", 'TypeError: can only concatenate str (not "int") to str'),
+    ],
+    ids=["Jinja's own error", "Python's error"],
+)
+def test_a_template_that_fails_while_rendering_is_reported_not_raised(
+    tmp_path: Path, line: str, message: str
+) -> None:
     root = copy_project(tmp_path)
     project = Project.at(root)
     generate(project)
     before = snapshot(project.docs)
     with (root / "templates/story/quotes.md.j2").open("a", encoding="utf-8") as template:
-        template.write("{% if story.quotes %}{{ story.title | no_such_filter }}{% endif %}\n")
+        template.write(line + "\n")
     with pytest.raises(ProblemsFound) as found:
         generate(project)
     assert [str(problem) for problem in found.value.problems] == [
-        "templates/story/quotes.md.j2: template failed: No filter named 'no_such_filter' found; "
-        "fix the template"
+        f"templates/story/quotes.md.j2: template failed: {message}; fix the template"
     ]
     assert snapshot(project.docs) == before

@@ -9,7 +9,13 @@ from pathlib import Path
 import pytest
 
 from generator.problem import ProblemsFound
-from generator.write import mark_page, read_page_state, unmark_page, write_pages
+from generator.write import (
+    mark_page,
+    read_page_state,
+    unmark_page,
+    write_atomically,
+    write_pages,
+)
 
 
 def test_a_marked_page_unmarks_to_what_was_generated():
@@ -76,3 +82,10 @@ def test_reports_name_pages_from_the_working_folder(tmp_path: Path, monkeypatch)
     assert write_pages({"stories/a.md": "# A\n"}, {}, docs).written == ["docs/stories/a.md"]
     monkeypatch.chdir(docs)
     assert write_pages({"stories/b.md": "# B\n"}, {}, docs).written == ["stories/b.md"]
+
+
+def test_a_page_named_without_its_folder_is_written_in_the_working_folder(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert write_atomically(Path("page.md"), "# Page\n")
+    assert (tmp_path / "page.md").read_text(encoding="utf-8") == "# Page\n"
+    assert [path.name for path in tmp_path.iterdir()] == ["page.md"]

@@ -60,3 +60,10 @@ def test_characters_yaml_allows_are_read():
     text = "a: tab\tinside, no-break\xa0space, emoji \U0001f600, soft\xadhyphen\n"
     data, _ = load_yaml(text, "f.yaml")
     assert data == {"a": "tab\tinside, no-break\xa0space, emoji \U0001f600, soft\xadhyphen"}
+
+
+def test_a_refused_character_is_reported_before_a_later_problem_however_long_the_file():
+    text = "a: 1\na: 2\n" + "c: d\n" * 5000 + "e: \x01\n"
+    with pytest.raises(YamlRefused) as refused:
+        load_yaml(text, "f.yaml")
+    assert str(refused.value.problem).startswith("f.yaml:5003:4: the character U+0001")
