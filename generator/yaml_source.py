@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -70,7 +71,8 @@ def load_yaml(text: str, file: str) -> tuple[Any, SourceMap]:
         )
     if _FAST_LOADER is not None:
         try:
-            return _Reader(file).read(_libyaml_events(text))
+            with _libyaml_events(text) as events:
+                return _Reader(file).read(events)
         except (libyaml.YAMLError, UnicodeEncodeError):
             pass  # worded below by the pure parser, so messages never depend on which one ran
         except YamlRefused:
@@ -91,12 +93,13 @@ def load_yaml(text: str, file: str) -> tuple[Any, SourceMap]:
 _FAST_LOADER = getattr(libyaml, "CSafeLoader", None)
 
 
-def _libyaml_events(text: str) -> Iterator[Any]:
+@contextmanager
+def _libyaml_events(text: str) -> Iterator[Iterator[Any]]:
     """The events of `text` from libyaml, PyYAML's C parser: several times faster than the pure
     parser, and like it, it keeps no call stack per level of nesting."""
     parser = _FAST_LOADER(text)
     try:
-        yield from iter(parser.get_event, None)  # None once the stream has ended
+        yield iter(parser.get_event, None)  # None once the stream has ended
     finally:
         parser.dispose()
 

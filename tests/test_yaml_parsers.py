@@ -11,8 +11,11 @@ from tests.editing_project import ROOT
 
 
 def read_with(text: str, *, pure: bool):
-    events = YAML(typ="safe", pure=True).parse(text) if pure else _libyaml_events(text)
-    data, source_map = _Reader("facts.yaml").read(events)
+    if pure:
+        data, source_map = _Reader("facts.yaml").read(YAML(typ="safe", pure=True).parse(text))
+    else:
+        with _libyaml_events(text) as events:
+            data, source_map = _Reader("facts.yaml").read(events)
     return data, source_map.values, source_map.keys
 
 
