@@ -80,12 +80,16 @@ def snapshot(root: Path) -> dict[str, bytes]:
 
 
 @pytest.mark.parametrize("case", all_cases(), ids=lambda case: case.name)
-def test_bad_input_gets_its_expected_messages(case: Path, tmp_path: Path, monkeypatch):
+def test_bad_input_gets_its_expected_messages_and_check_writes_nothing(
+    case: Path, tmp_path: Path, monkeypatch
+):
     root = tmp_path / "project"
     args = make_project(case, root)
     monkeypatch.chdir(root)
     expected = expected_lines(case)
+    unchecked = snapshot(root)
     result = CliRunner().invoke(main, ["check", *args])
+    assert snapshot(root) == unchecked, "check wrote something"
     assert result.exception is None or isinstance(result.exception, SystemExit)
     assert result.stderr.splitlines() == expected
     refused = not expected[-1].startswith("0 errors")
@@ -95,16 +99,6 @@ def test_bad_input_gets_its_expected_messages(case: Path, tmp_path: Path, monkey
         built = CliRunner().invoke(main, ["build", "--root", "."])
         assert built.exit_code == 1, built.output
         assert snapshot(root) == before
-
-
-@pytest.mark.parametrize("case", all_cases(), ids=lambda case: case.name)
-def test_check_writes_nothing(case: Path, tmp_path: Path, monkeypatch):
-    root = tmp_path / "project"
-    args = make_project(case, root)
-    monkeypatch.chdir(root)
-    before = snapshot(root)
-    CliRunner().invoke(main, ["check", *args])
-    assert snapshot(root) == before
 
 
 def test_the_corpus_holds_at_least_fifty_cases():
