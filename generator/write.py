@@ -92,12 +92,10 @@ def read_page_state(path: Path | str, expected: str | None = None) -> PageState:
     """What is at `path`; a file that holds exactly the `expected` (marked) page is known to be
     generated and unedited without looking into it."""
     try:
-        os.stat(path)
-    except (FileNotFoundError, NotADirectoryError):
-        return PageState(exists=False)
-    try:
         with open(path, encoding="utf-8") as stream:
             text = stream.read()
+    except (FileNotFoundError, NotADirectoryError):
+        return PageState(exists=False)
     except (UnicodeDecodeError, OSError):
         return PageState(exists=True)
     if text == expected:
