@@ -16,7 +16,6 @@ import jinja2
 from generator.assemble import SiteView, StoryView
 from generator.catalog import HOME_STORIES, PEOPLE_FOLDER, PLACES_FOLDER, TOPICS_FOLDER, Catalog
 from generator.markdown_text import (
-    abbreviation,
     attribute,
     html_text,
     inline_markdown,
@@ -54,7 +53,6 @@ def make_environment(templates: Path) -> jinja2.Environment:
     environment.extend(remembered_filters=tuple(filters.values()), rendered_pages={})
     environment.filters.update(
         **filters,
-        abbreviation=abbreviation,  # the footer no longer needs it; templates made before may
         timeline_svg=draw_timeline,
     )
     return environment
