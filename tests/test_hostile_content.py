@@ -15,9 +15,9 @@ import pytest
 from click.testing import CliRunner
 
 from generator.cli import main
-from generator.html_audit import PageAudit, audit_page
 from generator.markdown_text import close_bidi_controls
 from generator.preview import serve_site
+from tests.html_audit import PageAudit, audit_page
 from tests.project_copy import copy_project
 
 HOSTILE = Path(__file__).parent / "hostile"
