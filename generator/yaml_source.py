@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from typing import Any
 
 import yaml as libyaml
@@ -29,28 +28,82 @@ _TRUES = {"true", "True", "TRUE"}
 _FALSES = {"false", "False", "FALSE"}
 
 
-@dataclass
 class SourceMap:
-    """Where each value (and each mapping key) of a YAML document stands in its file."""
+    """Where each value (and each mapping key) of a YAML document stands in its file.
 
-    file: str
-    values: dict[Path, tuple[int, int]] = field(default_factory=dict)
-    keys: dict[Path, tuple[int, int]] = field(default_factory=dict)
+    The reader keeps only the start mark of every node, in the order the nodes come in the
+    file; the tables of paths are made from them the first time a position is asked for, which
+    happens only when there is a problem to report."""
+
+    def __init__(self, file: str, document: Any = None, marks: list[Any] | None = None):
+        self.file = file
+        self._document = document
+        self._marks = marks or []
+        self._tables: tuple[dict[Path, tuple[int, int]], dict[Path, tuple[int, int]]] | None = None
+
+    @property
+    def values(self) -> dict[Path, tuple[int, int]]:
+        return self._made()[0]
+
+    @property
+    def keys(self) -> dict[Path, tuple[int, int]]:
+        return self._made()[1]
 
     def locate(self, path: Path, *, key: bool = False) -> tuple[int, int]:
         """Line and column (1-based) of the node at `path`, or of its nearest known parent."""
-        table = self.keys if key else self.values
+        values, keys = self._made()
+        table = keys if key else values
         for end in range(len(path), -1, -1):
             prefix = path[:end]
             if prefix in table:
                 return table[prefix]
-            if prefix in self.values:
-                return self.values[prefix]
+            if prefix in values:
+                return values[prefix]
         return (1, 1)
 
     def problem(self, path: Path, message: str, *, key: bool = False, severity="error") -> Problem:
         line, column = self.locate(path, key=key)
         return Problem(self.file, message, line, column, severity)
+
+    def _made(self) -> tuple[dict[Path, tuple[int, int]], dict[Path, tuple[int, int]]]:
+        if self._tables is None:
+            self._tables = _positions(self._document, self._marks)
+        return self._tables
+
+
+def _positions(
+    document: Any, marks: list[Any]
+) -> tuple[dict[Path, tuple[int, int]], dict[Path, tuple[int, int]]]:
+    """The position of every value and key by path: the document's nodes walked in the order the
+    reader met them (a key before its value, a collection before what it holds), one mark each.
+    A document still being read (when a problem stopped the reader) yields what it holds."""
+    values: dict[Path, tuple[int, int]] = {}
+    keys: dict[Path, tuple[int, int]] = {}
+    unread = iter(marks)
+
+    def take() -> tuple[int, int] | None:
+        mark = next(unread, None)
+        return None if mark is None else (mark.line + 1, mark.column + 1)
+
+    def walk(node: Any, path: Path) -> None:
+        position = take()
+        if position is None:
+            return
+        values[path] = position
+        if node.__class__ is dict:
+            for key, value in node.items():
+                key_position = take()
+                if key_position is None:
+                    return
+                keys[(*path, key)] = key_position
+                walk(value, (*path, key))
+        elif node.__class__ is list:
+            for index, value in enumerate(node):
+                walk(value, (*path, index))
+
+    if marks:
+        walk(document, ())
+    return values, keys
 
 
 class YamlRefused(Exception):
@@ -162,74 +215,75 @@ def _syntax_problem(file: str, error: MarkedYAMLError | libyaml.MarkedYAMLError)
 
 
 class _Reader:
-    """Builds plain data from a stream of YAML events in one pass, recording where each value
-    and key stands, and refusing what a fact sheet may not hold where it is written."""
+    """Builds plain data from a stream of YAML events in one pass, keeping the start mark of each
+    value and key, and refusing what a fact sheet may not hold where it is written."""
 
     def __init__(self, file: str):
         self.file = file
-        self.source_map = SourceMap(file)
 
     def read(self, events: Iterable[Any]) -> tuple[Any, SourceMap]:
-        values = self.source_map.values
         document: list[Any] = []
-        # The collection being filled, the path to it (None for the document itself, which holds
-        # one value) and, in a mapping, the path of the key waiting for its value; then the
-        # outer ones. Scalars, most of the events, take the first branch.
+        marks: list[Any] = []
+        keep = marks.append
+        # The collection being filled and, in a mapping, the key waiting for its value (None
+        # while a key is awaited); then the outer ones, each with the key or index that holds the
+        # inner one. Scalars, most of the events, take the first branch.
         items: dict | list = document
-        path: Path | None = None
         in_mapping = False
-        key_path: Path | None = None
-        outer: list[tuple[dict | list, Path | None]] = []
+        key: Any = None
+        outer: list[tuple[dict | list, Any]] = []
+        resolved: dict[str, Any] = {}  # plain scalars already typed: numbers and flags recur
         documents = 0
         for event in events:
             kind = event.__class__.__name__
             if kind == "ScalarEvent":
                 mark = event.start_mark
-                if in_mapping and key_path is None:
-                    key_path = self._key(event.value, items, path, mark)
+                if in_mapping and key is None:
+                    key = event.value
+                    if key in items or key == "<<":
+                        raise YamlRefused(self._key_problem(key, document, marks, outer, mark))
+                    keep(mark)
                     continue
                 tag = event.tag
                 if tag is None:
                     value = event.value
-                    if event.implicit[0]:
-                        resolvers = _IMPLICIT_TAGS.get(value[:1])
-                        if resolvers is not None:
-                            value = _resolved(value, resolvers)
+                    if event.implicit[0] and value[:1] in _IMPLICIT_TAGS:
+                        typed = resolved.get(value, _UNSEEN)
+                        if typed is _UNSEEN:
+                            typed = resolved[value] = _resolved(value, _IMPLICIT_TAGS[value[:1]])
+                        value = typed
                     elif event.style == '"' and not value.isprintable():
                         value = _whole_characters(event, self.file)
                 else:
                     self._check_tag(tag, mark)
                     value = _scalar_value(event, self.file)
-                position = (mark.line + 1, mark.column + 1)
-                if key_path is not None:
-                    values[key_path] = position
-                    items[key_path[-1]] = value
-                    key_path = None
+                keep(mark)
+                if in_mapping:
+                    items[key] = value
+                    key = None
                 else:
-                    values[(*path, len(items)) if path is not None else ()] = position
                     items.append(value)
             elif kind == "MappingStartEvent" or kind == "SequenceStartEvent":
                 mark = event.start_mark
-                if in_mapping and key_path is None:
+                if in_mapping and key is None:
                     raise YamlRefused(self._problem(event, _COMPLEX_KEY_MESSAGE))
                 if event.tag is not None:
                     self._check_tag(event.tag, mark)
                 if len(outer) >= MAX_DEPTH:
                     raise YamlRefused(self._problem(event, _DEPTH_MESSAGE))
                 value = {} if kind == "MappingStartEvent" else []
-                if key_path is not None:
-                    node_path = key_path
-                    items[key_path[-1]] = value
-                    key_path = None
+                keep(mark)
+                if in_mapping:
+                    items[key] = value
+                    outer.append((items, key))
+                    key = None
                 else:
-                    node_path = (*path, len(items)) if path is not None else ()
+                    outer.append((items, len(items)))
                     items.append(value)
-                values[node_path] = (mark.line + 1, mark.column + 1)
-                outer.append((items, path))
-                items, path = value, node_path
+                items = value
                 in_mapping = value.__class__ is dict
             elif kind == "MappingEndEvent" or kind == "SequenceEndEvent":
-                items, path = outer.pop()
+                items = outer.pop()[0]
                 in_mapping = items.__class__ is dict
             elif kind == "AliasEvent":
                 raise YamlRefused(self._problem(event, _ALIAS_MESSAGE))
@@ -237,21 +291,20 @@ class _Reader:
                 documents += 1
                 if documents > 1:
                     raise YamlRefused(self._problem(event, _SECOND_DOCUMENT_MESSAGE))
-        return (document[0] if document else None), self.source_map
+        root = document[0] if document else None
+        return root, SourceMap(self.file, root, marks)
 
-    def _key(self, key: str, mapping: dict, path: Path, mark: Any) -> Path:
-        """The path of `key`, once it is known to be neither a merge key nor a repeated one."""
+    def _key_problem(
+        self, key: str, document: list, marks: list, outer: list[tuple[dict | list, Any]], mark: Any
+    ) -> Problem:
+        """A merge key, or a key already in its mapping (said with where it first stood)."""
         position = (mark.line + 1, mark.column + 1)
         if key == "<<":
-            raise YamlRefused(Problem(self.file, _MERGE_KEY_MESSAGE, *position))
-        key_path = (*path, key)
-        keys = self.source_map.keys
-        if key in mapping:
-            first = keys[key_path]
-            message = f"duplicate key '{key}' (first at line {first[0]}); keep one of them"
-            raise YamlRefused(Problem(self.file, message, *position))
-        keys[key_path] = position
-        return key_path
+            return Problem(self.file, _MERGE_KEY_MESSAGE, *position)
+        path = tuple(inner for _, inner in outer[1:])
+        first = SourceMap(self.file, document[0], marks).keys[(*path, key)]
+        message = f"duplicate key '{key}' (first at line {first[0]}); keep one of them"
+        return Problem(self.file, message, *position)
 
     def _check_tag(self, tag: str, mark: Any) -> None:
         """Refuse a tag other than the core schema's own (`!!str`) or the non-specific `!`."""
@@ -271,6 +324,7 @@ _SECOND_DOCUMENT_MESSAGE = (
     "a second YAML document starts here; a fact sheet is one document: remove `---`"
 )
 _IMPLICIT_TAGS = libyaml.resolver.Resolver.yaml_implicit_resolvers
+_UNSEEN = object()
 
 
 def _resolved(plain: str, resolvers: list[tuple[str, re.Pattern]]) -> Any:

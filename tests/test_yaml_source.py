@@ -27,6 +27,10 @@ def test_dates_stay_text_so_that_validation_can_judge_them():
     ("text", "expected"),
     [
         ("a: 1\na: 2\n", "f.yaml:2:1: duplicate key 'a' (first at line 1)"),
+        (
+            "quotes:\n  - id: a\n    said: [x, {y: 1}]\n  - id: b\n    text: c\n    id: d\n",
+            "f.yaml:6:5: duplicate key 'id' (first at line 4)",
+        ),
         ("a:\n\t- b\n", "f.yaml:2:1: a tab is used for indentation"),
         ("a: [1\n", "f.yaml:2:1: not valid YAML"),
         ("a: &x [1]\nb: *x\n", "anchors and aliases"),
