@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -86,12 +87,12 @@ class GenerationCache:
     ) -> tuple[list[Path], list[Problem]]:
         """The story folders (and problems with them), looked for again only when the seeds
         folder changed: adding, removing or renaming a story changes its modification time."""
-        stat = _stat(seeds)
-        if self.seeds is not None and self.seeds[0] == stat:
+        status = _stat(seeds)
+        if self.seeds is not None and self.seeds[0] == status:
             return list(self.seeds[1]), list(self.seeds[2])
         folders, problems = find(seeds)
         # A folder changed just now may change again unseen within its clock's tick: look again.
-        trusted = stat if not is_racy((("", stat[0], 0, 0),)) else None
+        trusted = status if not is_racy((("", status[0], 0, 0),)) else None
         self.seeds = (trusted, tuple(folders), tuple(problems))
         return folders, problems
 
@@ -266,12 +267,23 @@ def digest_files(paths: list[Path], root: Path | None = None) -> str:
     for path in paths:
         name = path.relative_to(root).as_posix() if root else path.name
         digest.update(name.encode() + b"\0")
-        try:
-            digest.update(path.read_bytes() if path.is_file() else b"\1")
-        except OSError:
-            digest.update(b"\2")
+        digest.update(_contents(os.fspath(path)))
         digest.update(b"\0")
     return digest.hexdigest()
+
+
+def _contents(path: str) -> bytes:
+    """The bytes of the file at `path`; a mark for no file (or not a file), another for a file
+    that cannot be read."""
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return b"\1"
+        with open(path, "rb") as stream:
+            return stream.read()
+    except (FileNotFoundError, NotADirectoryError):
+        return b"\1"
+    except OSError:
+        return b"\2"
 
 
 def _file_print(name: str, path: str) -> tuple[str, int, int, int] | None:

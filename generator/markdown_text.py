@@ -101,9 +101,10 @@ def yaml_string(text: object) -> str:
     MkDocs reads front matter with PyYAML, which refuses control characters (U+0080 to U+009F
     among them) and then silently shows the whole front matter as page text.
     """
-    return _UNPRINTABLE_IN_YAML.sub(
-        lambda match: f"\\u{ord(match.group()):04x}", json.dumps(str(text), ensure_ascii=False)
-    )
+    quoted = json.dumps(str(text), ensure_ascii=False)
+    if quoted.isprintable():  # every printable character is one YAML allows
+        return quoted
+    return _UNPRINTABLE_IN_YAML.sub(lambda match: f"\\u{ord(match.group()):04x}", quoted)
 
 
 _UNPRINTABLE_IN_YAML = re.compile(

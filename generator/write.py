@@ -46,15 +46,22 @@ class PageState:
     exists: bool
     generated: bool = False
     edited: bool = False
-    text: str = ""
+    data: bytes = b""
 
 
-def mark_page(markdown: str, source: str) -> str:
-    """Add the generation marker and content hash to a page's front matter."""
+def mark_page(markdown: str, source: str) -> bytes:
+    """The page as written to disk (UTF-8): the generation marker and the hash of `markdown`
+    added to its front matter. The text is encoded once, for the hash and for the file."""
     front, body = split_front_matter(markdown)
-    digest = content_hash(markdown)
-    marker = f"{MARKER_KEY}: {MARKER_VALUE}\n{SOURCE_KEY}: {source}\n{HASH_KEY}: {digest}\n"
-    return f"---\n{front}{marker}---\n{body}"
+    if not front:
+        markdown = body  # an empty front matter block is dropped, as `unmark_page` drops it
+    encoded = markdown.encode("utf-8")
+    marker = (
+        f"{MARKER_KEY}: {MARKER_VALUE}\n{SOURCE_KEY}: {source}\n{HASH_KEY}: {_hash_of(encoded)}\n"
+    )
+    start = len(f"---\n{front}---\n".encode()) if front else 0  # where the body begins
+    front_bytes = encoded[4 : start - 4] if front else b""
+    return b"".join((b"---\n", front_bytes, marker.encode("utf-8"), b"---\n", encoded[start:]))
 
 
 def unmark_page(text: str) -> tuple[bool, str, str]:
@@ -85,25 +92,33 @@ def split_front_matter(text: str) -> tuple[str, str]:
 
 
 def content_hash(text: str) -> str:
-    return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+    return _hash_of(text.encode("utf-8"))
 
 
-def read_page_state(path: Path | str, expected: str | None = None) -> PageState:
+def _hash_of(encoded: bytes) -> str:
+    return "sha256:" + hashlib.sha256(encoded).hexdigest()[:32]
+
+
+def read_page_state(path: Path | str, expected: bytes | None = None) -> PageState:
     """What is at `path`; a file that holds exactly the `expected` (marked) page is known to be
     generated and unedited without looking into it."""
     try:
-        with open(path, encoding="utf-8") as stream:
-            text = stream.read()
+        with open(path, "rb") as stream:
+            data = stream.read()
     except (FileNotFoundError, NotADirectoryError):
         return PageState(exists=False)
-    except (UnicodeDecodeError, OSError):
+    except OSError:
         return PageState(exists=True)
-    if text == expected:
-        return PageState(True, True, False, text)
+    if data == expected:
+        return PageState(True, True, False, data)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return PageState(exists=True)
     generated, recorded, original = unmark_page(text)
     if not generated:
-        return PageState(exists=True, text=text)
-    return PageState(True, True, content_hash(original) != recorded, text)
+        return PageState(exists=True, data=data)
+    return PageState(True, True, content_hash(original) != recorded, data)
 
 
 def write_pages(
@@ -124,14 +139,17 @@ def write_pages(
     A page without the marker (hand-written, or adopted) is never touched, even with `force`.
     """
     report = WriteReport()
-    planned: list[tuple[str, str]] = []
+    planned: list[tuple[str, bytes]] = []
     problems: list[Problem] = []
+    folders: dict[str, bool] = {}
     shown = _shown_prefix(docs)
     base = docs.as_posix()
     for relative, markdown in sorted(pages.items()):
-        text = mark_page(markdown, sources.get(relative, MANY_SOURCES))
-        state = read_page_state(f"{base}/{relative}", expected=text)
-        if state.exists and state.text == text:
+        data = mark_page(markdown, sources.get(relative, MANY_SOURCES))
+        path = f"{base}/{relative}"
+        # In a folder that does not exist yet (a new story's) there is nothing to look at.
+        state = read_page_state(path, data) if _exists(path, folders) else _NOTHING
+        if state.exists and state.data == data:
             report.unchanged.append(f"{shown}{relative}")
             continue
         if state.exists and not state.generated:
@@ -140,15 +158,15 @@ def write_pages(
         if state.edited and not force:
             problems.append(Problem(f"{shown}{relative}", _edited_message(relative)))
             continue
-        planned.append((relative, text))
+        planned.append((path, data))
     everything = set(pages) if produced is None else produced | set(pages)
     stale = _stale_generated_pages(docs, owned or [], everything)
     if problems:
         raise ProblemsFound(problems)
-    folders: set[str] = set()
-    for relative, text in planned:
-        _replace_file(f"{base}/{relative}", text.encode("utf-8"), folders)
-        report.written.append(f"{shown}{relative}")
+    made: set[str] = set()
+    for path, data in planned:
+        _replace_file(path, data, made)
+        report.written.append(f"{shown}{path[len(base) + 1 :]}")
     for path in stale:
         if read_page_state(path).edited:
             report.kept.append(display_path(path))
@@ -157,6 +175,18 @@ def write_pages(
             report.removed.append(display_path(path))
             _remove_empty_parents(path.parent, docs)
     return report
+
+
+_NOTHING = PageState(exists=False)
+
+
+def _exists(path: str, folders: dict[str, bool]) -> bool:
+    """False when the folder of `path` does not exist (each folder is looked at once)."""
+    folder = path.rpartition("/")[0]
+    known = folders.get(folder)
+    if known is None:
+        known = folders[folder] = os.path.isdir(folder)
+    return known
 
 
 def _shown_prefix(docs: Path) -> str:
@@ -215,8 +245,12 @@ def _replace_file(path: str, data: bytes, folders: set[str]) -> None:
         folders.add(folder)
     temporary, handle = _new_temporary_file(folder, name)
     try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
+        try:
+            unwritten = memoryview(data)
+            while unwritten:
+                unwritten = unwritten[os.write(handle, unwritten) :]
+        finally:
+            os.close(handle)
         os.replace(temporary, path)
     except BaseException:
         with contextlib.suppress(OSError):

@@ -59,6 +59,14 @@ def test_front_matter_strings_read_back_unchanged(text: str):
     assert yaml.safe_load(f"title: {yaml_string(text)}") == {"title": text}
 
 
+@pytest.mark.parametrize("printable_only", [True, False], ids=["printable", "every"])
+def test_every_character_reads_back_unchanged_from_front_matter(printable_only: bool):
+    characters = (chr(code) for code in range(0x110000) if not 0xD800 <= code <= 0xDFFF)
+    text = "".join(c for c in characters if c.isprintable() or not printable_only)
+    front_matter = f"title: {yaml_string(text)}"
+    assert yaml.load(front_matter, Loader=yaml.CSafeLoader) == {"title": text}
+
+
 @pytest.mark.parametrize("term", [":", "0", "1:2", "wzxhzdk", "a]b", "a\\b"])
 def test_terms_that_would_break_the_page_get_no_abbreviation(term: str):
     assert abbreviation(term) == ""

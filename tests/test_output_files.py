@@ -61,23 +61,13 @@ def _fail_on_second_replace(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def _fail_in_the_middle_of_a_file(monkeypatch: pytest.MonkeyPatch) -> None:
-    real = os.fdopen
+    real = os.write
 
-    class HalfWriter:
-        def __init__(self, stream):
-            self.stream = stream
+    def half_then_disk_full(handle: int, data) -> int:
+        real(handle, data[: len(data) // 2])
+        raise OSError(28, "No space left on device")
 
-        def __enter__(self):
-            return self
-
-        def __exit__(self, *exc):
-            self.stream.close()
-
-        def write(self, data: bytes) -> None:
-            self.stream.write(data[: len(data) // 2])
-            raise OSError(28, "No space left on device")
-
-    monkeypatch.setattr(write.os, "fdopen", lambda handle, mode: HalfWriter(real(handle, mode)))
+    monkeypatch.setattr(write.os, "write", half_then_disk_full)
 
 
 @pytest.mark.parametrize("failure", [_fail_on_second_replace, _fail_in_the_middle_of_a_file])
