@@ -44,7 +44,9 @@ class Article:
 
 def split_paragraphs(text: str) -> list[str]:
     """Split article text into paragraphs, stripped, never empty."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.lstrip("\ufeff")
     separated = _BLANK_LINE.search(text.strip("\n"))
     blocks = _BLANK_LINE.split(text) if separated else text.split("\n")
     return [block.strip() for block in blocks if block.strip()]

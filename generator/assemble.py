@@ -10,7 +10,7 @@ costs a call per field to make, and nothing changes a view once it is assembled.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from generator.article import find_verbatim
 from generator.catalog import (
@@ -272,8 +272,11 @@ def assemble_story(
         ),
         credit=facts.story.credit.model_dump() if facts.story.credit else None,
     )
-    view = replace(view, json_ld=describe_story(view), abbreviations=_abbreviations(view.glossary))
-    return replace(view, appearances=story_appearances(story, view))
+    # What is made from the view itself comes last.
+    view.json_ld = describe_story(view)
+    view.abbreviations = _abbreviations(view.glossary)
+    view.appearances = story_appearances(story, view)
+    return view
 
 
 def source_link(number: int) -> str:

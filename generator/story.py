@@ -204,7 +204,8 @@ def read_text(path: Path, limit: int, root: Path, problems: list[Problem], what:
     if "\x00" in text:
         refuse(f"the {what} holds NUL bytes, so it is not text; save it as plain UTF-8 text")
         return None
-    return text.lstrip("\ufeff").replace("\r\n", "\n")
+    text = text.lstrip("\ufeff")
+    return text.replace("\r\n", "\n") if "\r" in text else text
 
 
 def story_folders(seeds: Path, names: list[str] | None) -> tuple[list[Path], list[Problem]]:
