@@ -7,8 +7,8 @@ Markdown (emphasis, links) but neutralises raw HTML, attribute lists and block s
 from __future__ import annotations
 
 import html
-import json
 import re
+from json.encoder import encode_basestring
 
 _MARKDOWN_SPECIALS = re.compile(r"([\\`*_\[\]{}|#])")
 _BLOCK_MARKER = re.compile(r"^([#+!-]|\*(?=\s|\[))")
@@ -101,7 +101,7 @@ def yaml_string(text: object) -> str:
     MkDocs reads front matter with PyYAML, which refuses control characters (U+0080 to U+009F
     among them) and then silently shows the whole front matter as page text.
     """
-    quoted = json.dumps(str(text), ensure_ascii=False)
+    quoted = encode_basestring(str(text))  # what json.dumps(..., ensure_ascii=False) returns
     if quoted.isprintable():  # every printable character is one YAML allows
         return quoted
     return _UNPRINTABLE_IN_YAML.sub(lambda match: f"\\u{ord(match.group()):04x}", quoted)

@@ -224,9 +224,13 @@ def _failed(name: str, what: str) -> Problem:
 
 def normalize_newlines(text: str) -> str:
     """`\\n` line endings, no trailing spaces, no runs of blank lines, one final newline."""
-    lines = [line.rstrip() for line in text.replace("\r\n", "\n").split("\n")]
-    result: list[str] = []
-    for line in lines:
-        if line or (result and result[-1]):
-            result.append(line)
-    return "\n".join(result).strip("\n") + "\n"
+    if "\r" in text:
+        text = text.replace("\r\n", "\n")
+    kept: list[str] = []
+    keep = kept.append
+    previous = ""
+    for line in [line.rstrip() for line in text.split("\n")]:
+        if line or previous:  # a blank line only after a line of text
+            keep(line)
+        previous = line
+    return "\n".join(kept).strip("\n") + "\n"

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from generator.render import normalize_newlines
 
@@ -28,3 +30,14 @@ from generator.render import normalize_newlines
 )
 def test_a_rendered_page_is_tidied(rendered: str, page: str) -> None:
     assert normalize_newlines(rendered) == page
+
+
+@given(st.text(alphabet=" \t\r\n\xa0a#", max_size=60))
+def test_tidying_keeps_every_line_of_text_and_nothing_else(rendered: str) -> None:
+    page = normalize_newlines(rendered)
+    lines = page.split("\n")
+    assert lines[-1] == "" and (len(lines) == 2 or lines[0])
+    assert all(line == line.rstrip() for line in lines)
+    assert "\n\n\n" not in page
+    texts = [line.rstrip() for line in rendered.replace("\r\n", "\n").split("\n") if line.strip()]
+    assert [line for line in lines if line] == texts
