@@ -1,8 +1,8 @@
 """Scale benchmark: N synthetic stories, generated and built, measured and printed as a table.
 
 Each size runs in a fresh process in a temporary copy of the project, so peak memory is its own;
-sizes up to 100 run three times and the table shows the fastest generation and the fastest build
-(the machine's noise only ever adds time; short runs suffer most from it).
+each runs three times and the table shows the fastest generation and the fastest build (a busy or
+slowed machine only ever adds time).
 Usage: python benchmarks/scale.py [--sizes 10 100 1000] [--repeat K]
 """
 
@@ -123,10 +123,6 @@ def measure(count: int, temp_dir: str | None = None) -> dict:
     }
 
 
-REPEATED_UP_TO = 100
-"""Sizes up to this one run three times unless `--repeat` says otherwise."""
-
-
 def fastest(runs: list[dict]) -> dict:
     """One row from repeated runs of one size: the least time of each kind, the most memory."""
     row = dict(runs[0])
@@ -194,8 +190,8 @@ def main() -> None:
     parser.add_argument(
         "--repeat",
         type=int,
-        help=f"Runs of each size, of which the fastest is shown (default: 3 up to "
-        f"{REPEATED_UP_TO} stories, 1 above).",
+        default=3,
+        help="Runs of each size, of which the fastest is shown (default: 3).",
     )
     parser.add_argument("--json", type=Path, help="Also write the measurements to this file.")
     parser.add_argument(
@@ -210,7 +206,7 @@ def main() -> None:
     where = ["--temp-dir", options.temp_dir] if options.temp_dir else []
     rows = []
     for count in options.sizes:
-        repeat = options.repeat or (3 if count <= REPEATED_UP_TO else 1)
+        repeat = options.repeat
         runs = []
         for run in range(1, repeat + 1):
             print(f"building {count:,} stories ({run}/{repeat}) ...", file=sys.stderr, flush=True)

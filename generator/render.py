@@ -43,14 +43,16 @@ def make_environment(templates: Path) -> jinja2.Environment:
         lstrip_blocks=True,
         bytecode_cache=_compiled_templates(),
     )
-    filters = {
-        "plain": _Remembered(plain),
-        "md": _Remembered(inline_markdown),
-        "html": _Remembered(html_text),
-        "attr": _Remembered(attribute),
-        "yaml_string": _Remembered(yaml_string),
+    escapes = {
+        "plain": plain,
+        "md": inline_markdown,
+        "html": html_text,
+        "attr": attribute,
+        "yaml_string": yaml_string,
     }
-    environment.extend(remembered_filters=tuple(filters.values()), rendered_pages={})
+    answers = {name: {} for name in escapes}
+    filters = {name: _remembered(escape, answers[name]) for name, escape in escapes.items()}
+    environment.extend(remembered_answers=tuple(answers.values()), rendered_pages={})
     environment.filters.update(
         **filters,
         timeline_svg=draw_timeline,
@@ -59,14 +61,30 @@ def make_environment(templates: Path) -> jinja2.Environment:
 
 
 class _Environment(jinja2.Environment):
-    """Jinja's environment, giving each template its globals as one plain dict.
+    """Jinja's environment, with two shortcuts for templates that never change while it lives
+    (a changed template makes a new environment; see `GenerationCache.template_environment`).
 
-    Jinja's own is a ChainMap over the environment's globals, which every render and include
-    walks in Python (about 10 us each, some 40 times per story); nothing here changes the
-    globals once templates are loaded, so a copy made when a template is loaded is the same."""
+    Each template gets its globals as one plain dict: Jinja's own is a ChainMap over the
+    environment's globals, which every render and include walks in Python (about 10 us each, some
+    40 times per story); nothing here changes the globals once templates are loaded. And a
+    template is looked up by name in a plain dict: Jinja's own lookup, made for every render and
+    include, takes a lock and makes a weak reference each time."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._by_name: dict[str, jinja2.Template] = {}
 
     def make_globals(self, d: dict | None) -> dict:  # type: ignore[override]
         return {**self.globals, **(d or {})}
+
+    def get_template(self, name, parent=None, globals=None) -> jinja2.Template:  # type: ignore[override]
+        if globals is not None or not isinstance(name, str):
+            return super().get_template(name, parent, globals)
+        path = name if parent is None else self.join_path(name, parent)
+        template = self._by_name.get(path)
+        if template is None:
+            template = self._by_name[path] = super().get_template(name, parent)
+        return template
 
 
 class _CompiledTemplates(jinja2.FileSystemBytecodeCache):
@@ -89,24 +107,23 @@ def _compiled_templates() -> jinja2.BytecodeCache | None:
     return _CompiledTemplates(str(folder))
 
 
-class _Remembered:
-    """An escaping filter that keeps its answers for one story, whose pages repeat names and terms
-    (people's names recur on every page, and most pages carry the same JSON-LD).
+def _remembered(escape: Callable[[object], str], answers: dict[str, str]) -> Callable:
+    """An escaping filter that keeps its answers for one story in `answers`, for a story's pages
+    repeat names and terms (people's names recur on every page, and most pages carry the same
+    JSON-LD).
 
     Emptied before each story, so one story's text never speeds up another's.
     """
 
-    def __init__(self, escape: Callable[[object], str]):
-        self.escape = escape
-        self.answers: dict[str, str] = {}
-
-    def __call__(self, value: object) -> str:
+    def remembered(value: object) -> str:
         if not isinstance(value, str):
-            return self.escape(value)
-        answer = self.answers.get(value)
+            return escape(value)
+        answer = answers.get(value)
         if answer is None:
-            answer = self.answers[value] = self.escape(value)
+            answer = answers[value] = escape(value)
         return answer
+
+    return remembered
 
 
 def render_site(
@@ -165,8 +182,8 @@ def render_index_pages(site: SiteView, environment: jinja2.Environment) -> dict[
 
 def render_story(story: StoryView, environment: jinja2.Environment) -> dict[str, str]:
     """The pages of one story, keyed by path under `docs/`."""
-    for remembered in getattr(environment, "remembered_filters", ()):
-        remembered.answers.clear()
+    for answers in getattr(environment, "remembered_answers", ()):
+        answers.clear()
     pages = {}
     for page in story.pages:
         template = f"story/{page.name}.md.j2" if page.body is None else ADDITION_TEMPLATE
