@@ -130,6 +130,10 @@ def fastest(runs: list[dict]) -> dict:
         row[key] = min(run[key] for run in runs)
     row["peak_mb"] = max(run["peak_mb"] for run in runs)
     row["runs"] = len(runs)
+    row["every_run"] = [
+        {"generate_seconds": run["generate_seconds"], "build_seconds": run["build_seconds"]}
+        for run in runs
+    ]
     return row
 
 

@@ -148,7 +148,7 @@ def write_pages(
         data = mark_page(markdown, sources.get(relative, MANY_SOURCES))
         path = f"{base}/{relative}"
         # In a folder that does not exist yet (a new story's) there is nothing to look at.
-        state = read_page_state(path, data) if _exists(path, folders) else _NOTHING
+        state = read_page_state(path, data) if _in_existing_folder(path, folders) else _NOTHING
         if state.exists and state.data == data:
             report.unchanged.append(f"{shown}{relative}")
             continue
@@ -158,15 +158,15 @@ def write_pages(
         if state.edited and not force:
             problems.append(Problem(f"{shown}{relative}", _edited_message(relative)))
             continue
-        planned.append((path, data))
+        planned.append((relative, data))
     everything = set(pages) if produced is None else produced | set(pages)
     stale = _stale_generated_pages(docs, owned or [], everything)
     if problems:
         raise ProblemsFound(problems)
     made: set[str] = set()
-    for path, data in planned:
-        _replace_file(path, data, made)
-        report.written.append(f"{shown}{path[len(base) + 1 :]}")
+    for relative, data in planned:
+        _replace_file(f"{base}/{relative}", data, made)
+        report.written.append(f"{shown}{relative}")
     for path in stale:
         if read_page_state(path).edited:
             report.kept.append(display_path(path))
@@ -180,7 +180,7 @@ def write_pages(
 _NOTHING = PageState(exists=False)
 
 
-def _exists(path: str, folders: dict[str, bool]) -> bool:
+def _in_existing_folder(path: str, folders: dict[str, bool]) -> bool:
     """False when the folder of `path` does not exist (each folder is looked at once)."""
     folder = path.rpartition("/")[0]
     known = folders.get(folder)

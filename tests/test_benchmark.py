@@ -60,3 +60,4 @@ def test_repeated_runs_show_the_fastest_of_each_and_the_most_memory():
     row = fastest(runs)
     assert (row["generate_seconds"], row["build_seconds"], row["peak_mb"]) == (0.1, 1.0, 70)
     assert row["runs"] == 2
+    assert [run["build_seconds"] for run in row["every_run"]] == [1.0, 1.5]
