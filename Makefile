@@ -43,7 +43,8 @@ $(VENV)/.installed: pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@
 
-# Scale benchmark: 10, 100 and 1,000 synthetic stories generated and built; prints a table.
+# Scale benchmark: 10, 100 and 1,000 synthetic stories generated and built, three runs of each
+# (about ten minutes); prints a table of the fastest.
 bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/scale.py
 
