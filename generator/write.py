@@ -12,6 +12,7 @@ import contextlib
 import hashlib
 import itertools
 import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -115,6 +116,8 @@ def read_page_state(path: Path | str, expected: bytes | None = None) -> PageStat
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         return PageState(exists=True)
+    if "\r" in text:  # line endings changed by an editor or by git: the page is still ours
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     generated, recorded, original = unmark_page(text)
     if not generated:
         return PageState(exists=True, data=data)
@@ -181,11 +184,18 @@ _NOTHING = PageState(exists=False)
 
 
 def _in_existing_folder(path: str, folders: dict[str, bool]) -> bool:
-    """False when the folder of `path` does not exist (each folder is looked at once)."""
+    """False when the folder of `path` does not exist (each folder is looked at once); a folder
+    that cannot be looked at counts as existing, so its pages are looked at (and refused)."""
     folder = path.rpartition("/")[0]
     known = folders.get(folder)
     if known is None:
-        known = folders[folder] = os.path.isdir(folder)
+        try:
+            known = stat.S_ISDIR(os.stat(folder).st_mode)
+        except (FileNotFoundError, NotADirectoryError):
+            known = False
+        except OSError:
+            known = True
+        folders[folder] = known
     return known
 
 

@@ -95,3 +95,12 @@ def test_a_page_named_without_its_folder_is_written_in_the_working_folder(tmp_pa
     assert write_atomically(Path("page.md"), "# Page\n")
     assert (tmp_path / "page.md").read_text(encoding="utf-8") == "# Page\n"
     assert [path.name for path in tmp_path.iterdir()] == ["page.md"]
+
+
+def test_a_generated_page_whose_line_endings_changed_is_still_generated(tmp_path: Path):
+    write_pages({"s/a.md": "---\ntitle: A\n---\n# A\n\ntext\n"}, {}, tmp_path)
+    page = tmp_path / "s" / "a.md"
+    page.write_bytes(page.read_bytes().replace(b"\n", b"\r\n"))  # git's autocrlf, an editor
+    report = write_pages({"s/a.md": "---\ntitle: A\n---\n# A\n\nnew text\n"}, {}, tmp_path)
+    assert len(report.written) == 1 and not report.adopted
+    assert page.read_text(encoding="utf-8").endswith("# A\n\nnew text\n")
