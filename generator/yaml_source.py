@@ -22,7 +22,6 @@ MAX_DEPTH = 40
 
 Path = tuple[str | int, ...]
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
 _PLAIN_TAGS = {"str", "int", "float", "bool", "null", "map", "seq", "timestamp"}
 _TRUES = {"true", "True", "TRUE"}
 _FALSES = {"false", "False", "FALSE"}
@@ -256,7 +255,7 @@ class _Reader:
                         value = _whole_characters(event, self.file)
                 else:
                     self._check_tag(tag, mark)
-                    value = _scalar_value(event, self.file)
+                    value = _tagged_value(event, self.file)
                 keep(mark)
                 if in_mapping:
                     items[key] = value
@@ -336,13 +335,14 @@ def _resolved(plain: str, resolvers: list[tuple[str, re.Pattern]]) -> Any:
     return plain
 
 
-def _scalar_value(event: Any, file: str) -> Any:
-    """The scalar's value, typed by its tag, or as YAML 1.1 resolves an untagged plain scalar."""
+def _tagged_value(event: Any, file: str) -> Any:
+    """A tagged scalar's value, typed by its tag; with the non-specific tag `!`, a plain scalar
+    is typed as YAML 1.1 resolves an untagged one."""
     value = event.value
-    if event.style == '"' and _SURROGATE.search(value) is not None:
+    if event.style == '"' and not value.isprintable():
         value = _whole_characters(event, file)
     tag = event.tag
-    if tag is None or tag == "!":
+    if tag == "!":
         if not event.implicit[0]:
             return value  # quoted, so text
         return _resolved(value, _IMPLICIT_TAGS.get(value[:1], ()))
