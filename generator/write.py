@@ -47,7 +47,8 @@ class PageState:
     exists: bool
     generated: bool = False
     edited: bool = False
-    data: bytes = b""
+    unchanged: bool = False
+    """The file holds exactly the page about to be written."""
 
 
 def mark_page(markdown: str, source: str) -> bytes:
@@ -111,7 +112,7 @@ def read_page_state(path: Path | str, expected: bytes | None = None) -> PageStat
     except OSError:
         return PageState(exists=True)
     if data == expected:
-        return PageState(True, True, False, data)
+        return PageState(exists=True, generated=True, unchanged=True)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
@@ -120,8 +121,8 @@ def read_page_state(path: Path | str, expected: bytes | None = None) -> PageStat
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     generated, recorded, original = unmark_page(text)
     if not generated:
-        return PageState(exists=True, data=data)
-    return PageState(True, True, content_hash(original) != recorded, data)
+        return PageState(exists=True)
+    return PageState(exists=True, generated=True, edited=content_hash(original) != recorded)
 
 
 def write_pages(
@@ -152,7 +153,7 @@ def write_pages(
         path = f"{base}/{relative}"
         # In a folder that does not exist yet (a new story's) there is nothing to look at.
         state = read_page_state(path, data) if _in_existing_folder(path, folders) else _NOTHING
-        if state.exists and state.data == data:
+        if state.unchanged:
             report.unchanged.append(f"{shown}{relative}")
             continue
         if state.exists and not state.generated:
