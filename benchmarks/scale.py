@@ -145,7 +145,7 @@ def format_table(rows: list[dict]) -> str:
     lines = [header, "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for row in rows:
         lines.append(
-            f"| {row['stories']:,} | {row.get('runs', 1)} | {row['generate_seconds']:.2f} "
+            f"| {row['stories']:,} | {row['runs']} | {row['generate_seconds']:.2f} "
             f"| {row['generate_cpu_seconds']:.2f} | {row['build_seconds']:.1f} "
             f"| {row['generate_seconds'] / row['build_seconds']:.1%} "
             f"| {row['build_seconds'] / row['stories']:.3f} | {row['peak_mb']:.0f} "
@@ -210,10 +210,13 @@ def main() -> None:
     where = ["--temp-dir", options.temp_dir] if options.temp_dir else []
     rows = []
     for count in options.sizes:
-        repeat = options.repeat
         runs = []
-        for run in range(1, repeat + 1):
-            print(f"building {count:,} stories ({run}/{repeat}) ...", file=sys.stderr, flush=True)
+        for run in range(1, options.repeat + 1):
+            print(
+                f"building {count:,} stories ({run}/{options.repeat}) ...",
+                file=sys.stderr,
+                flush=True,
+            )
             output = subprocess.run(
                 [sys.executable, __file__, "--one", str(count), *where],
                 check=True,
