@@ -14,7 +14,7 @@ from pathlib import Path
 
 from generator.article import Article
 from generator.draft.extraction import draft_article
-from generator.draft.sheet import render_draft
+from generator.draft.output.sheet import render_draft
 
 GOLD = Path(__file__).resolve().parent.parent / "tests" / "gold"
 WORDS = 1000

@@ -13,7 +13,7 @@ import click
 
 from generator.draft.evaluation import SPLITS, GoldRefused, evaluate, format_table, load_gold
 from generator.draft.extraction import draft_article
-from generator.draft.sheet import render_draft
+from generator.draft.output.sheet import render_draft
 from generator.draft.source import ArticleRefused, read_article
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from generator.article import Article
 from generator.draft.lexicon import MONTHS, WEEKDAYS
-from generator.draft.sentences import Sentence
+from generator.draft.text.sentences import Sentence
 
 _MONTH = "|".join(month.capitalize() for month in MONTHS)
 _DAY = "|".join(day.capitalize() for day in WEEKDAYS)

@@ -10,14 +10,14 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from generator.article import Article
-from generator.draft.actors import ActorRecord
-from generator.draft.cast import register_actors
+from generator.draft.actors.cast import register_actors
+from generator.draft.actors.registry import ActorRecord
+from generator.draft.attribution.venues import find_venue
 from generator.draft.dates import DatedEvent, find_dates, find_events, quote_date, sentence_text
-from generator.draft.mentions import find_mentions
-from generator.draft.quotes import Quotation, find_quotations
-from generator.draft.sentences import Sentence, split_sentences, tokenize
+from generator.draft.mentions.finder import find_mentions
 from generator.draft.speakers import Attributor, NonQuote
-from generator.draft.venues import find_venue
+from generator.draft.text.quotes import Quotation, find_quotations
+from generator.draft.text.sentences import Sentence, split_sentences, tokenize
 
 
 @dataclass

@@ -11,13 +11,13 @@ from dataclasses import dataclass
 
 from generator.article import normalize_for_matching
 from generator.draft import lexicon as lx
-from generator.draft.actors import Registry
-from generator.draft.cues import Cue, find_cues, is_question_word
-from generator.draft.mention import Mention
-from generator.draft.quotes import Quotation
-from generator.draft.references import SURE, Resolver
-from generator.draft.sentences import Sentence
-from generator.draft.terms import non_quote_kind
+from generator.draft.actors.references import SURE, Resolver
+from generator.draft.actors.registry import Registry
+from generator.draft.attribution.cues import Cue, find_cues, is_question_word
+from generator.draft.attribution.terms import non_quote_kind
+from generator.draft.mentions.mention import Mention
+from generator.draft.text.quotes import Quotation
+from generator.draft.text.sentences import Sentence
 
 _TERM_WORDS = 4
 _LONG_CUE = 60

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from click.testing import CliRunner
 
-from generator.draft.sheet import DRAFT_HEADER
+from generator.draft.output.sheet import DRAFT_HEADER
 from generator.draft_commands import draft_command, eval_command
 from generator.schema import SCHEMA_COMMENT
 from generator.story import MAX_ARTICLE_BYTES

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.draft.quotes import find_quotations
+from generator.draft.text.quotes import find_quotations
 
 
 def texts(*paragraphs: str) -> list[tuple[int, str]]:

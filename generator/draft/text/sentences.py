@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from generator.draft.lexicon import ABBREVIATIONS
-from generator.draft.quotes import Quotation
+from generator.draft.text.quotes import Quotation
 
 _TOKEN = re.compile(r"[^\W_]+(?:['\u2019.\-&][^\W_]+)*|--|[,;:.!?()\[\]\u2014\u2013]")
 _ENDS = frozenset(".!?")

@@ -6,9 +6,9 @@ Deterministic: the same article and options always give the same bytes.
 
 from __future__ import annotations
 
-from generator.draft.actors import ActorRecord, slugify
+from generator.draft.actors.registry import ActorRecord, slugify
 from generator.draft.extraction import Draft, DraftQuote
-from generator.draft.yaml_text import YamlLines, flow_list
+from generator.draft.output.yaml_text import YamlLines, flow_list
 from generator.factsheet import OUTLET
 from generator.schema import with_schema_comment
 

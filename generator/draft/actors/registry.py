@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from generator.draft.lexicon import GENDERED_NOUNS, NAME_CONNECTORS, ROLE_NOUNS
-from generator.draft.mention import strip_possessive
+from generator.draft.mentions.mention import strip_possessive
 from generator.factsheet import OUTLET
 
 _NOT_ID = re.compile(r"[^a-z0-9]+")

@@ -7,7 +7,7 @@ phrases headed by a role or an organisation (`the diplomat`, `the Chinese govern
 from __future__ import annotations
 
 from generator.draft import lexicon as lx
-from generator.draft.mention import (
+from generator.draft.mentions.mention import (
     PHRASE_STOPS,
     Mention,
     is_acronym,
@@ -15,9 +15,9 @@ from generator.draft.mention import (
     is_possessive,
     strip_possessive,
 )
-from generator.draft.phrases import nationality, noun_phrase
-from generator.draft.places import country_of, is_adjective
-from generator.draft.sentences import Sentence, Token
+from generator.draft.mentions.phrases import nationality, noun_phrase
+from generator.draft.mentions.places import country_of, is_adjective
+from generator.draft.text.sentences import Sentence, Token
 
 _PERSON_PREFIXES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Dame"})
 

@@ -9,11 +9,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from generator.draft import lexicon as lx
-from generator.draft.actors import Registry
-from generator.draft.mention import Mention
-from generator.draft.mentions import appositive_after
-from generator.draft.places import is_adjective
-from generator.draft.sentences import Sentence
+from generator.draft.actors.registry import Registry
+from generator.draft.mentions.finder import appositive_after
+from generator.draft.mentions.mention import Mention
+from generator.draft.mentions.places import is_adjective
+from generator.draft.text.sentences import Sentence
 
 
 def register_actors(sentences: list[Sentence], mentions: list[list[Mention]]) -> Registry:

@@ -7,8 +7,8 @@ across a relative pronoun or a short place phrase (`Witnesses at the scene said`
 from __future__ import annotations
 
 from generator.draft import lexicon as lx
-from generator.draft.mention import PHRASE_STOPS, Mention, is_group, strip_possessive
-from generator.draft.sentences import Token
+from generator.draft.mentions.mention import PHRASE_STOPS, Mention, is_group, strip_possessive
+from generator.draft.text.sentences import Token
 
 
 def mention_ending(mentions: list[Mention], position: int) -> Mention | None:

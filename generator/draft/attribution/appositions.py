@@ -7,8 +7,8 @@ an inverted speech verb (`said the college's head, Ann Lee`), out.
 from __future__ import annotations
 
 from generator.draft import lexicon as lx
-from generator.draft.mention import PHRASE_STOPS, Mention, strip_possessive
-from generator.draft.sentences import Token
+from generator.draft.mentions.mention import PHRASE_STOPS, Mention, strip_possessive
+from generator.draft.text.sentences import Token
 
 _NAMING_LINKS = frozenset({"named", "called", "pseudonym", "alias", "nicknamed"})
 _NAMING_AS = frozenset({"identified", "known", "name"})

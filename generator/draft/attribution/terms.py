@@ -7,7 +7,7 @@ words around the quotation (or its form, such as a code like `COVID-19`) say it 
 from __future__ import annotations
 
 from generator.draft import lexicon as lx
-from generator.draft.sentences import Sentence, Token
+from generator.draft.text.sentences import Sentence, Token
 
 _NAMING_REACH = 10  # tokens back from a quotation where a naming verb still governs it
 

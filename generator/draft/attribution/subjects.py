@@ -7,16 +7,16 @@ subject, and a name set beside it (`a spokeswoman, Ann Lee, said`), out.
 from __future__ import annotations
 
 from generator.draft import lexicon as lx
-from generator.draft.antecedents import (
+from generator.draft.attribution.antecedents import (
     antecedent_of_who,
     bare_role,
     before_a_place,
     mention_ending,
 )
-from generator.draft.appositions import closing_name, described_name, names_next
-from generator.draft.mention import Mention
-from generator.draft.mentions import appositive_after
-from generator.draft.sentences import Sentence, Token
+from generator.draft.attribution.appositions import closing_name, described_name, names_next
+from generator.draft.mentions.finder import appositive_after
+from generator.draft.mentions.mention import Mention
+from generator.draft.text.sentences import Sentence, Token
 
 _ADVERB_SUFFIX = "ly"
 _LY_NOUNS = frozenset(  # nouns that end like adverbs: `the family said` has a subject

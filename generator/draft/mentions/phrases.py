@@ -7,14 +7,9 @@ organisation it names (`a spokeswoman for the British Transport Police`), or for
 from __future__ import annotations
 
 from generator.draft import lexicon as lx
-from generator.draft.mention import (
-    PHRASE_STOPS,
-    Mention,
-    is_group,
-    strip_possessive,
-)
-from generator.draft.places import country_of, is_adjective
-from generator.draft.sentences import Token
+from generator.draft.mentions.mention import PHRASE_STOPS, Mention, is_group, strip_possessive
+from generator.draft.mentions.places import country_of, is_adjective
+from generator.draft.text.sentences import Token
 
 _VERBS_AFTER_NATIONALITY = lx.SPEECH_VERBS | lx.AUXILIARIES  # `the Russian said`, `... has`
 

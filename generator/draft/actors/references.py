@@ -7,11 +7,11 @@ each was found. Keeps the discourse state: recent sentence subjects, the last sp
 from __future__ import annotations
 
 from generator.draft import lexicon as lx
-from generator.draft.actors import ActorRecord, Registry
-from generator.draft.cues import Cue
-from generator.draft.mention import Mention, is_group
-from generator.draft.places import country_of
-from generator.draft.sentences import Sentence
+from generator.draft.actors.registry import ActorRecord, Registry
+from generator.draft.attribution.cues import Cue
+from generator.draft.mentions.mention import Mention, is_group
+from generator.draft.mentions.places import country_of
+from generator.draft.text.sentences import Sentence
 
 RECENT_SENTENCES = 8
 """How many sentences back a pronoun or a role noun may point."""

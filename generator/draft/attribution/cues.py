@@ -9,14 +9,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from generator.draft import lexicon as lx
-from generator.draft.mention import Mention
-from generator.draft.sentences import Sentence, Token
-from generator.draft.subjects import (
+from generator.draft.attribution.subjects import (
     agent_after_quote,
     find_subject,
     main_subject,
     mention_starting,
 )
+from generator.draft.mentions.mention import Mention
+from generator.draft.text.sentences import Sentence, Token
 
 _CALL_NOT_SPEECH = frozenset({"for", "on", "off", "up"})  # `called for`, `called on`
 _CALL_FORMS = frozenset({"call", "calls", "called", "calling"})

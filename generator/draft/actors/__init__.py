@@ -1,0 +1,1 @@
+"""Actors: the people and bodies a draft names, and which actor each mention points to."""

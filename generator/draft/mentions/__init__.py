@@ -1,0 +1,1 @@
+"""Mentions: the names, role phrases, organisations, places and pronouns a sentence holds."""
