@@ -12,9 +12,9 @@ import datetime as dt
 import time
 from pathlib import Path
 
-from generator.article import Article
 from generator.draft.extraction import draft_article
 from generator.draft.output.sheet import render_draft
+from generator.model.article import Article
 
 GOLD = Path(__file__).resolve().parent.parent / "tests" / "gold"
 WORDS = 1000

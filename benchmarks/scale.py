@@ -23,7 +23,7 @@ from pathlib import Path
 
 import yaml
 
-from generator.article import Article, find_verbatim
+from generator.model.article import Article, find_verbatim
 
 ROOT = Path(__file__).resolve().parent.parent
 

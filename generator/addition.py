@@ -9,12 +9,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from generator.assemble import STORY_PAGES, PageLink
-from generator.problem import Problem
-from generator.story import SLUG_PATTERN, display_path, read_text
-from generator.write import split_front_matter
+from generator.model.front_matter import split_front_matter
+from generator.model.layout import ADDITIONS_FOLDER, SLUG_PATTERN, STORY_PAGES
+from generator.model.problem import Problem, display_path
+from generator.model.views import PageLink
+from generator.story import read_text
 
-ADDITIONS_FOLDER = "pages"
 MAX_ADDITION_BYTES = 1024 * 1024
 _TITLE_LINE = re.compile(r"^title:\s*(.+?)\s*$", re.MULTILINE)
 _HEADING = re.compile(r"^#\s+(.+?)\s*#*\s*$", re.MULTILINE)

@@ -7,12 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.problem import Problem, ProblemsFound
-from generator.story import display_path
-from generator.write import (
-    unmark_page,
-    write_atomically,
-)
+from generator.model.problem import Problem, ProblemsFound, display_path
+from generator.write import unmark_page, write_atomically
 
 
 def adopt_page(path: Path) -> None:

@@ -10,191 +10,34 @@ costs a call per field to make, and nothing changes a view once it is assembled.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 
-from generator.article import find_verbatim
-from generator.catalog import (
-    PEOPLE_FOLDER,
-    Catalog,
-    assemble_catalog,
-    page_name,
-    story_appearances,
+from generator.catalog import assemble_catalog, page_name, story_appearances
+from generator.model.article import find_verbatim
+from generator.model.factsheet import OUTLET, Actor, Issue, Quote, Statement
+from generator.model.layout import FACTS_FILE, PEOPLE_FOLDER, STORY_PAGES
+from generator.model.story import Story
+from generator.model.views import (
+    ActorView,
+    CellView,
+    Citation,
+    EventView,
+    Evidence,
+    IssueView,
+    PageLink,
+    ParagraphView,
+    QuoteView,
+    SiteView,
+    StatementView,
+    StoryView,
+    TermView,
 )
-from generator.factsheet import OUTLET, Actor, Issue, Quote, Statement
-from generator.markdown_text import abbreviation, html_text
-from generator.story import FACTS_FILE, Story
 from generator.structured_data import describe_stories, describe_story
-
-STORY_PAGES = (
-    ("index", "Overview"),
-    ("quotes", "Key quotes"),
-    ("positions", "Positions"),
-    ("timeline", "Timeline"),
-    ("questions", "Open questions"),
-    ("people", "Who's who"),
-    ("glossary", "Glossary"),
-    ("source", "Source text"),
-)
 
 POSITION_LABELS = {
     "stated": ("●", "Stated"),
     "reported": ("◐", "Reported"),
     "no-public-position": ("○", "No public position"),
 }
-
-
-@dataclass
-class PageLink:
-    name: str
-    title: str
-    file: str
-    body: str | None = None
-    """The editor's own Markdown for a hand-written addition; None for a generated page."""
-    section: str | None = None
-    """The editor's own Markdown added at the end of a generated page, if any."""
-
-
-@dataclass
-class Citation:
-    number: int
-    link: str
-
-
-@dataclass
-class StatementView:
-    text: str
-    attribution: str
-    status: str
-    citations: tuple[Citation, ...]
-
-
-@dataclass
-class QuoteView:
-    id: str
-    text: str
-    speaker_name: str
-    speaker_role: str | None
-    speaker_link: str | None
-    venue: str | None
-    date: str | None
-    context: str | None
-    paragraph: int
-    source_link: str
-
-
-@dataclass
-class Evidence:
-    label: str
-    short_label: str
-    link: str
-
-
-@dataclass
-class CellView:
-    party: str
-    symbol: str
-    status: str
-    stance: str | None
-    evidence: tuple[Evidence, ...]
-
-
-@dataclass
-class IssueView:
-    id: str
-    title: str
-    question: str | None
-    cells: tuple[CellView, ...]
-
-
-@dataclass
-class EventView:
-    date: str
-    date_label: str
-    date_basis: str | None
-    what: str
-    citation: Citation
-
-
-@dataclass
-class ActorView:
-    id: str
-    name: str
-    kind: str
-    role: str | None
-    side: str | None
-    aliases: tuple[str, ...]
-    quotes: tuple[QuoteView, ...]
-    profile: str | None = None
-    """The person's page across stories, relative to the story folder."""
-
-
-@dataclass
-class TermView:
-    term: str
-    anchor: str
-    article_usage: str
-    neutral_usage: str | None
-    note: str | None
-    contested: bool
-    framing: str | None
-    citations: tuple[Citation, ...]
-    tooltip: str
-
-
-@dataclass
-class ParagraphView:
-    number: int
-    pieces: tuple[tuple[str, str | None], ...]
-    """Runs of text; a run with an id is a quoted span, marked with that quote id."""
-
-
-@dataclass
-class StoryView:
-    slug: str
-    title: str
-    published: str
-    outlet: str
-    url: str | None
-    author: str | None
-    developing: bool
-    tags: tuple[str, ...]
-    facts_file: str
-    pages: tuple[PageLink, ...]
-    summary: tuple[StatementView, ...]
-    background: tuple[StatementView, ...]
-    why_it_matters: tuple[StatementView, ...]
-    what_next: tuple[StatementView, ...]
-    quotes: tuple[QuoteView, ...]
-    parties: tuple[str, ...]
-    issues: tuple[IssueView, ...]
-    events: tuple[EventView, ...]
-    questions: tuple[dict, ...]
-    people: tuple[ActorView, ...]
-    organisations: tuple[ActorView, ...]
-    glossary: tuple[TermView, ...]
-    paragraphs: tuple[ParagraphView, ...]
-    sources: tuple[dict, ...]
-    updates: tuple[dict, ...]
-    json_ld: dict[str, str] = field(default_factory=dict)
-    """Per page name, the page's structured data as script-safe JSON text."""
-    places: tuple[str, ...] = ()
-    last_updated: str = ""
-    """The latest of the publication date and the updates' dates (YYYY-MM-DD)."""
-    credit: dict | None = None
-    abbreviations: str = ""
-    """The glossary as Markdown abbreviations (`*[term]: tooltip`), one line per term that can
-    be one: made once for the foot of every page."""
-    appearances: tuple = ()
-    """Each person of the story with what they say and stand for in it, for the people pages."""
-
-
-@dataclass
-class SiteView:
-    stories: tuple[StoryView, ...]
-    json_ld: str = ""
-    """Structured data of the pages that list the stories, as script-safe JSON text."""
-    catalog: Catalog | None = None
-    last_updated: str = ""
 
 
 def assemble_site(stories: list[Story]) -> SiteView:
@@ -274,7 +117,6 @@ def assemble_story(
     )
     # What is made from the view itself comes last.
     view.json_ld = describe_story(view)
-    view.abbreviations = _abbreviations(view.glossary)
     view.appearances = story_appearances(story, view)
     return view
 
@@ -415,15 +257,6 @@ def _term_view(term, actors: dict[str, Actor], outlet: str | None) -> TermView:
         citations=_citations(term.paragraphs),
         tooltip=tooltip,
     )
-
-
-def _abbreviations(glossary: tuple[TermView, ...]) -> str:
-    lines = []
-    for term in glossary:
-        shown = abbreviation(term.term)
-        if shown:
-            lines.append(f"*[{shown}]: {html_text(term.tooltip)}\n")
-    return "".join(lines)
 
 
 def _paragraph_views(story: Story) -> list[ParagraphView]:

@@ -16,12 +16,11 @@ from pathlib import Path
 
 import jinja2
 
-from generator.addition import ADDITIONS_FOLDER
-from generator.assemble import SiteView, StoryView
 from generator.dependency import Reads, recording, story_key
 from generator.feed import FEED_FIELDS
-from generator.problem import Problem
-from generator.story import ARTICLE_FILE, FACTS_FILE
+from generator.model.layout import ADDITIONS_FOLDER, ARTICLE_FILE, FACTS_FILE
+from generator.model.problem import Problem
+from generator.model.views import SiteView, StoryView
 
 Fingerprint = tuple[tuple[str, int, int, int] | None, ...]
 RACY_NS = 2_000_000_000

@@ -10,103 +10,22 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
-from generator.factsheet import Actor
-
-if TYPE_CHECKING:
-    from generator.assemble import StoryView
-    from generator.story import Story
-
-PEOPLE_FOLDER = "people"
-TOPICS_FOLDER = "topics"
-PLACES_FOLDER = "places"
-HOME_STORIES = 20
-"""How many of the newest stories the home page shows; the rest are one click away."""
-
-
-@dataclass
-class TagLink:
-    name: str
-    kind: str
-    file: str
-    """Path under `docs/` of the tag's page."""
-
-
-@dataclass
-class TagGroup:
-    label: str
-    links: tuple[TagLink, ...]
-
-
-@dataclass
-class StoryLink:
-    title: str
-    slug: str
-    published: str
-    folder: str
-    """The story's folder under `docs/` (`stories/<slug>`)."""
-
-
-@dataclass
-class PersonQuote:
-    text: str
-    date: str | None
-    venue: str | None
-    anchor: str
-    """The quote's card on the story's quotes page, relative to the story folder."""
-
-
-@dataclass
-class PersonPosition:
-    issue: str
-    party: str
-    status: str
-    stance: str | None
-    anchor: str
-    own: bool
-    """True when the person is the party; False when the person's quotes are its evidence."""
-
-
-@dataclass
-class Appearance:
-    story: StoryLink
-    role: str | None
-    side: str | None
-    quotes: tuple[PersonQuote, ...]
-    positions: tuple[PersonPosition, ...]
-
-
-@dataclass
-class PersonView:
-    id: str
-    name: str
-    file: str
-    roles: tuple[str, ...]
-    appearances: tuple[Appearance, ...]
-    """Newest story first."""
-    quote_count: int
-    last_updated: str
-
-
-@dataclass
-class TagView:
-    name: str
-    kind: str
-    slug: str
-    file: str
-    stories: tuple[StoryLink, ...]
-    last_updated: str
-
-
-@dataclass
-class Catalog:
-    people: tuple[PersonView, ...]
-    topics: tuple[TagView, ...]
-    places: tuple[TagView, ...]
-    story_tags: dict[str, tuple[TagGroup, ...]]
-    """For each story slug: its people, places and topics, each linked to its page."""
+from generator.model.factsheet import Actor
+from generator.model.layout import PEOPLE_FOLDER, PLACES_FOLDER, TOPICS_FOLDER
+from generator.model.story import Story
+from generator.model.views import (
+    Appearance,
+    Catalog,
+    PersonPosition,
+    PersonQuote,
+    PersonView,
+    StoryLink,
+    StoryView,
+    TagGroup,
+    TagLink,
+    TagView,
+)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -14,8 +14,8 @@ import click
 from generator.cache import GenerationCache
 from generator.cli_guard import DEBUG_HELP, GuardedGroup
 from generator.draft_commands import draft_command, eval_command
+from generator.model.problem import Problem, ProblemsFound, summarize
 from generator.pipeline import Project, check, generate
-from generator.problem import Problem, ProblemsFound, summarize
 from generator.progress import ProgressDisplay
 
 root_option = click.option(
@@ -151,7 +151,7 @@ def adopt_command(pages: tuple[Path, ...]) -> None:
 @main.command("schema")
 def schema_command() -> None:
     """Print the JSON Schema of a fact sheet (also in generator/facts.schema.json)."""
-    from generator.schema import schema_text
+    from generator.model.schema import schema_text
 
     click.echo(schema_text(), nl=False)
 

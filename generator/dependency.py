@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from generator.assemble import SiteView, StoryView
+from generator.model.views import SiteView, StoryView
 
 STORIES = "stories"
 ORDER_FIELDS = frozenset({"published", "slug", "title"})

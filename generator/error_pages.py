@@ -9,8 +9,8 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from generator.problem import Problem, summarize
-from generator.render import STORIES_FOLDER
+from generator.model.layout import STORIES_FOLDER
+from generator.model.problem import Problem, summarize
 
 SITE_WIDE = ""
 """The key of problems that belong to no single story (a template, the seeds folder)."""

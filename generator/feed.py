@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from xml.etree import ElementTree
 
-from generator.assemble import SiteView, StoryView
+from generator.model.layout import FEED_FILE
+from generator.model.views import SiteView, StoryView
 
-FEED_FILE = "feed.xml"
 FEED_ENTRIES = 50
 """The feed carries this many of the newest entries; older ones stay on the site."""
 ATOM = "http://www.w3.org/2005/Atom"

@@ -6,34 +6,12 @@ text, an image from outside the site becomes its alt text, and no `on...` attrib
 
 from __future__ import annotations
 
-import html
-import re
 from xml.etree.ElementTree import Element
 
 from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
 
-ADDRESS_SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
-"""The scheme of an address (`javascript:`, `https:`), as group 1."""
-SAFE_SCHEMES = {"http", "https", "mailto"}
-
-
-def _cleaned(address: str) -> str:
-    """The address as a browser reads it: entities decoded, blanks and controls dropped."""
-    decoded = html.unescape(address)
-    return "".join(ch for ch in decoded if ch.isprintable() and not ch.isspace())
-
-
-def is_safe_address(address: str) -> bool:
-    """True for relative addresses and for http, https and mailto links."""
-    match = ADDRESS_SCHEME.match(_cleaned(address))
-    return match is None or match.group(1).lower() in SAFE_SCHEMES
-
-
-def is_local_address(address: str) -> bool:
-    """True for an address inside the site: no scheme and no host (`//host/...`)."""
-    cleaned = _cleaned(address).replace("\\", "/")
-    return ADDRESS_SCHEME.match(cleaned) is None and not cleaned.startswith("//")
+from generator.model.addresses import is_local_address, is_safe_address
 
 
 def make_inert(element: Element) -> None:

@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from generator.factsheet import STATEMENT_SECTIONS
-from generator.link_safety import is_local_address
-from generator.problem import Problem
+from generator.model.addresses import is_local_address
+from generator.model.factsheet import STATEMENT_SECTIONS
+from generator.model.problem import Problem
+from generator.model.source_map import Path, SourceMap
 from generator.validate import format_path
-from generator.yaml_source import Path, SourceMap
 
 MARKDOWN_FIELDS = {
     "context",

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterable
 from json.encoder import encode_basestring
+
+from generator.model.views import TermView
 
 _MARKDOWN_SPECIALS = re.compile(r"([\\`*_\[\]{}|#])")
 _BLOCK_MARKER = re.compile(r"^([#+!-]|\*(?=\s|\[))")
@@ -119,3 +122,14 @@ def _escape_block_start(value: str) -> str:
         return value
     value = _BLOCK_MARKER.sub(r"\\\1", value)
     return _LIST_NUMBER.sub(r"\1\\.", value)
+
+
+def glossary_abbreviations(glossary: Iterable[TermView]) -> str:
+    """The glossary as Markdown abbreviations (`*[term]: tooltip`), one line per term that can
+    be one: made once per story for the foot of every page."""
+    lines = []
+    for term in glossary:
+        shown = abbreviation(term.term)
+        if shown:
+            lines.append(f"*[{shown}]: {html_text(term.tooltip)}\n")
+    return "".join(lines)

@@ -13,20 +13,22 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.addition import addition_source, load_additions
-from generator.assemble import SiteView, StoryView, assemble_story, site_of
+from generator.assemble import assemble_story, site_of
 from generator.cache import GenerationCache, PageGroup
-from generator.catalog import PEOPLE_FOLDER, PLACES_FOLDER, TOPICS_FOLDER
-from generator.feed import FEED_FILE, render_feed
-from generator.problem import Problem, ProblemsFound, has_errors
-from generator.render import (
+from generator.feed import render_feed
+from generator.model.layout import (
+    FEED_FILE,
     GENERATED_FOLDERS,
+    PEOPLE_FOLDER,
+    PLACES_FOLDER,
     STORIES_FOLDER,
-    make_environment,
-    render_index_pages,
-    render_story,
+    TOPICS_FOLDER,
 )
+from generator.model.problem import Problem, ProblemsFound, display_path, has_errors
+from generator.model.views import SiteView, StoryView
+from generator.render import make_environment, render_index_pages, render_story
 from generator.site import BuildFailed, read_site_settings
-from generator.story import display_path, find_story_folders, load_story, story_folders
+from generator.story import find_story_folders, load_story, story_folders
 from generator.write import WriteReport, write_atomically, write_pages
 
 Progress = Callable[[str, int, int], None]

@@ -28,9 +28,9 @@ from generator.error_pages import (
     source_edit_url,
     story_of_page,
 )
+from generator.model.layout import STORIES_FOLDER
+from generator.model.problem import Problem, ProblemsFound
 from generator.pipeline import Project, generate
-from generator.problem import Problem, ProblemsFound
-from generator.render import STORIES_FOLDER
 from generator.write import MANY_SOURCES, SOURCE_KEY
 
 log = get_plugin_logger("explainer")

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from generator.factsheet import FactSheet
+from generator.model.factsheet import FactSheet
 
 START = "<!-- fact-sheet-fields:start -->"
 END = "<!-- fact-sheet-fields:end -->"

@@ -13,21 +13,25 @@ from pathlib import Path
 
 import jinja2
 
-from generator.assemble import SiteView, StoryView
-from generator.catalog import HOME_STORIES, PEOPLE_FOLDER, PLACES_FOLDER, TOPICS_FOLDER, Catalog
 from generator.markdown_text import (
     attribute,
+    glossary_abbreviations,
     html_text,
     inline_markdown,
     plain,
     yaml_string,
 )
-from generator.problem import Problem, ProblemsFound
+from generator.model.layout import (
+    HOME_STORIES,
+    PEOPLE_FOLDER,
+    PLACES_FOLDER,
+    STORIES_FOLDER,
+    TOPICS_FOLDER,
+)
+from generator.model.problem import Problem, ProblemsFound
+from generator.model.views import Catalog, SiteView, StoryView
 from generator.timeline_svg import draw_timeline
 
-STORIES_FOLDER = "stories"
-GENERATED_FOLDERS = (STORIES_FOLDER, PEOPLE_FOLDER, TOPICS_FOLDER, PLACES_FOLDER)
-"""Folders under `docs/` whose pages are all generated."""
 ADDITION_TEMPLATE = "story/addition.md.j2"
 """Lays out an editor's own page of a story (from seeds/<story>/pages/) with the story's nav."""
 
@@ -185,9 +189,10 @@ def render_story(story: StoryView, environment: jinja2.Environment) -> dict[str,
     for answers in getattr(environment, "remembered_answers", ()):
         answers.clear()
     pages = {}
+    abbreviations = glossary_abbreviations(story.glossary)
     for page in story.pages:
         template = f"story/{page.name}.md.j2" if page.body is None else ADDITION_TEMPLATE
-        text = _render(environment, template, story=story, page=page)
+        text = _render(environment, template, story=story, page=page, abbreviations=abbreviations)
         pages[f"{STORIES_FOLDER}/{story.slug}/{page.file}"] = text
     return pages
 

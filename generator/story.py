@@ -6,45 +6,24 @@ A seeds folder in; `Story` values (article + validated, verified fact sheet) and
 from __future__ import annotations
 
 import os
-import re
 import stat
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
-from generator.article import Article
-from generator.factsheet import FactSheet
 from generator.markdown_links import may_hold_links, verify_links
-from generator.problem import Problem
+from generator.model.article import Article
+from generator.model.layout import (
+    ARTICLE_FILE,
+    FACTS_FILE,
+    MAX_ARTICLE_BYTES,
+    MAX_FACTS_BYTES,
+    SLUG_PATTERN,
+)
+from generator.model.problem import Problem, display_path
+from generator.model.story import Story
 from generator.validate import validate_fact_sheet
 from generator.verify import verify_fact_sheet
-from generator.yaml_source import SourceMap, YamlRefused, load_yaml
-
-ARTICLE_FILE = "article.txt"
-FACTS_FILE = "facts.yaml"
-MAX_FACTS_BYTES = 2 * 1024 * 1024
-MAX_ARTICLE_BYTES = 5 * 1024 * 1024
-SLUG_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
-
-
-@dataclass(frozen=True)
-class Story:
-    """One story: its slug, article and checked fact sheet."""
-
-    slug: str
-    article: Article
-    facts: FactSheet
-    facts_file: str
-    source_map: SourceMap
-
-
-def display_path(path: Path) -> str:
-    """A path as messages show it: relative to the working folder when inside it."""
-    try:
-        relative = os.path.relpath(path)
-    except ValueError:
-        return str(path)
-    return str(path) if relative.startswith("..") else Path(relative).as_posix()
+from generator.yaml_source import YamlRefused, load_yaml
 
 
 def find_story_folders(seeds: Path) -> tuple[list[Path], list[Problem]]:

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:
-    from generator.assemble import ActorView, QuoteView, StoryView
+from generator.model.views import ActorView, QuoteView, StoryView
 
 QUOTE_PAGES = ("quotes", "people")
 

@@ -10,7 +10,7 @@ import html
 from collections.abc import Sequence
 from typing import Protocol
 
-from generator.problem import plural
+from generator.model.problem import plural
 
 SHORT_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 WIDTH = 320

@@ -11,9 +11,9 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 from rapidfuzz import process
 
-from generator.factsheet import FactSheet
-from generator.problem import Problem
-from generator.yaml_source import Path, SourceMap
+from generator.model.factsheet import FactSheet
+from generator.model.problem import Problem
+from generator.model.source_map import Path, SourceMap
 
 
 def validate_fact_sheet(data: Any, source_map: SourceMap) -> tuple[FactSheet | None, list[Problem]]:

@@ -16,8 +16,8 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.problem import Problem, ProblemsFound
-from generator.story import display_path
+from generator.model.front_matter import split_front_matter
+from generator.model.problem import Problem, ProblemsFound, display_path
 
 MARKER_KEY = "generated_by"
 MARKER_VALUE = "explainer"
@@ -81,16 +81,6 @@ def unmark_page(text: str) -> tuple[bool, str, str]:
         return False, "", text
     original = f"---\n{''.join(kept)}---\n{body}" if kept else body
     return True, recorded.get(HASH_KEY, ""), original
-
-
-def split_front_matter(text: str) -> tuple[str, str]:
-    """Front matter lines (without the `---` fences) and the body of a Markdown page."""
-    if not text.startswith("---\n"):
-        return "", text
-    end = text.find("\n---\n", 3)
-    if end == -1:
-        return "", text
-    return text[4 : end + 1], text[end + 5 :]
 
 
 def content_hash(text: str) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
-from generator.link_safety import ADDRESS_SCHEME, SAFE_SCHEMES
+from generator.model.addresses import ADDRESS_SCHEME, SAFE_SCHEMES
 
 VOID_ELEMENTS = {
     "area",

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from generator.article import Article, find_verbatim, normalize_for_matching, split_paragraphs
+from generator.model.article import Article, find_verbatim, normalize_for_matching, split_paragraphs
 
 
 def test_blank_lines_separate_paragraphs_and_single_newlines_stay_inside():

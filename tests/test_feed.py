@@ -7,8 +7,8 @@ from xml.etree import ElementTree
 
 import pytest
 
+from generator.model.problem import ProblemsFound
 from generator.pipeline import Project, generate
-from generator.problem import ProblemsFound
 from tests.project_copy import add_story, copy_project, waltz_facts
 
 ATOM = "{http://www.w3.org/2005/Atom}"

@@ -20,11 +20,11 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from generator.assemble import assemble_site
-from generator.factsheet import Event, FactSheet, Quote, Statement, StoryInfo
 from generator.markdown_text import one_line
+from generator.model.factsheet import Event, FactSheet, Quote, Statement, StoryInfo
+from generator.model.front_matter import split_front_matter
 from generator.render import make_environment, render_site
 from generator.story import load_story
-from generator.write import split_front_matter
 from tests.html_audit import audit_page
 
 PROJECT = Path(__file__).resolve().parent.parent

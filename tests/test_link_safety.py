@@ -5,7 +5,7 @@ from __future__ import annotations
 import markdown
 import pytest
 
-from generator.link_safety import is_local_address, is_safe_address
+from generator.model.addresses import is_local_address, is_safe_address
 
 
 def to_html(text: str) -> str:

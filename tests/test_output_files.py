@@ -12,8 +12,8 @@ import pytest
 
 from generator import pipeline, write
 from generator.cache import GenerationCache
+from generator.model.problem import ProblemsFound
 from generator.pipeline import Project, generate
-from generator.problem import ProblemsFound
 from generator.render import render_index_pages
 from tests.editing_project import SEED, replace_in, snapshot
 from tests.project_copy import copy_project, generated_project

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.article import find_verbatim
+from generator.model.article import find_verbatim
 
 HAYSTACK = "He said \u201cit\u2019s   fine\u201d for US$5 (trillion)? a.b and then\nleft."
 

@@ -8,7 +8,7 @@ import jsonschema
 from click.testing import CliRunner
 
 from generator.cli import main
-from generator.schema import SCHEMA_COMMENT, SCHEMA_FILE, schema_text, with_schema_comment
+from generator.model.schema import SCHEMA_COMMENT, SCHEMA_FILE, schema_text, with_schema_comment
 from generator.yaml_source import load_yaml
 from tests.editing_project import ROOT
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.problem import ProblemsFound
+from generator.model.problem import ProblemsFound
 from generator.write import (
     content_hash,
     mark_page,

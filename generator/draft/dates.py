@@ -11,9 +11,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from generator.article import Article
 from generator.draft.lexicon import MONTHS, WEEKDAYS
 from generator.draft.text.sentences import Sentence
+from generator.model.article import Article
 
 _MONTH = "|".join(month.capitalize() for month in MONTHS)
 _DAY = "|".join(day.capitalize() for day in WEEKDAYS)

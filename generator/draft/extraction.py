@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from generator.article import Article
 from generator.draft.actors.cast import register_actors
 from generator.draft.actors.registry import ActorRecord
 from generator.draft.attribution.venues import find_venue
@@ -18,6 +17,7 @@ from generator.draft.mentions.finder import find_mentions
 from generator.draft.speakers import Attributor, NonQuote
 from generator.draft.text.quotes import Quotation, find_quotations
 from generator.draft.text.sentences import Sentence, split_sentences, tokenize
+from generator.model.article import Article
 
 
 @dataclass

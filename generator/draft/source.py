@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.article import Article
-from generator.story import MAX_ARTICLE_BYTES
+from generator.model.article import Article
+from generator.model.layout import MAX_ARTICLE_BYTES
 
 
 class ArticleRefused(Exception):

@@ -9,7 +9,6 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from generator.article import normalize_for_matching
 from generator.draft import lexicon as lx
 from generator.draft.actors.references import SURE, Resolver
 from generator.draft.actors.registry import Registry
@@ -18,6 +17,7 @@ from generator.draft.attribution.terms import non_quote_kind
 from generator.draft.mentions.mention import Mention
 from generator.draft.text.quotes import Quotation
 from generator.draft.text.sentences import Sentence
+from generator.model.article import normalize_for_matching
 
 _TERM_WORDS = 4
 _LONG_CUE = 60

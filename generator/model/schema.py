@@ -8,9 +8,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from generator.factsheet import FactSheet
+from generator.model.factsheet import FactSheet
 
-SCHEMA_FILE = Path(__file__).with_name("facts.schema.json")
+SCHEMA_FILE = Path(__file__).parent.parent / "facts.schema.json"
 """The committed copy of the schema; a test keeps it equal to `schema_text()`."""
 
 SCHEMA_COMMENT = "# yaml-language-server: $schema=../../generator/facts.schema.json"

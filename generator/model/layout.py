@@ -1,0 +1,38 @@
+"""Layout: where a project keeps its stories and where the generated pages go under `docs/`.
+
+Names of files and folders, and the size limits of what is read; no behaviour.
+"""
+
+from __future__ import annotations
+
+import re
+
+FACTS_FILE = "facts.yaml"
+ARTICLE_FILE = "article.txt"
+ADDITIONS_FOLDER = "pages"
+"""A story's own Markdown pages: `seeds/<story>/pages/*.md`."""
+MAX_FACTS_BYTES = 2 * 1024 * 1024
+MAX_ARTICLE_BYTES = 5 * 1024 * 1024
+SLUG_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
+"""A story folder's name (its slug), and a page file's name without `.md`."""
+
+STORIES_FOLDER = "stories"
+PEOPLE_FOLDER = "people"
+TOPICS_FOLDER = "topics"
+PLACES_FOLDER = "places"
+GENERATED_FOLDERS = (STORIES_FOLDER, PEOPLE_FOLDER, TOPICS_FOLDER, PLACES_FOLDER)
+"""Folders under `docs/` whose pages are all generated."""
+FEED_FILE = "feed.xml"
+HOME_STORIES = 20
+"""How many of the newest stories the home page shows; the rest are one click away."""
+
+STORY_PAGES = (
+    ("index", "Overview"),
+    ("quotes", "Key quotes"),
+    ("positions", "Positions"),
+    ("timeline", "Timeline"),
+    ("questions", "Open questions"),
+    ("people", "Who's who"),
+    ("glossary", "Glossary"),
+    ("source", "Source text"),
+)

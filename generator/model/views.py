@@ -1,0 +1,244 @@
+"""Views: the model of the explainer that the templates lay out, made by `assemble`.
+
+Plain dataclasses, not frozen ones: a story makes hundreds of them, a frozen one costs a call per
+field to make, and nothing changes a view once it is assembled. One story's pages (`StoryView`),
+the pages across stories (`Catalog`: people, topics, places) and the whole site (`SiteView`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class TagLink:
+    name: str
+    kind: str
+    file: str
+    """Path under `docs/` of the tag's page."""
+
+
+@dataclass
+class TagGroup:
+    label: str
+    links: tuple[TagLink, ...]
+
+
+@dataclass
+class StoryLink:
+    title: str
+    slug: str
+    published: str
+    folder: str
+    """The story's folder under `docs/` (`stories/<slug>`)."""
+
+
+@dataclass
+class PersonQuote:
+    text: str
+    date: str | None
+    venue: str | None
+    anchor: str
+    """The quote's card on the story's quotes page, relative to the story folder."""
+
+
+@dataclass
+class PersonPosition:
+    issue: str
+    party: str
+    status: str
+    stance: str | None
+    anchor: str
+    own: bool
+    """True when the person is the party; False when the person's quotes are its evidence."""
+
+
+@dataclass
+class Appearance:
+    story: StoryLink
+    role: str | None
+    side: str | None
+    quotes: tuple[PersonQuote, ...]
+    positions: tuple[PersonPosition, ...]
+
+
+@dataclass
+class PersonView:
+    id: str
+    name: str
+    file: str
+    roles: tuple[str, ...]
+    appearances: tuple[Appearance, ...]
+    """Newest story first."""
+    quote_count: int
+    last_updated: str
+
+
+@dataclass
+class TagView:
+    name: str
+    kind: str
+    slug: str
+    file: str
+    stories: tuple[StoryLink, ...]
+    last_updated: str
+
+
+@dataclass
+class Catalog:
+    people: tuple[PersonView, ...]
+    topics: tuple[TagView, ...]
+    places: tuple[TagView, ...]
+    story_tags: dict[str, tuple[TagGroup, ...]]
+    """For each story slug: its people, places and topics, each linked to its page."""
+
+
+@dataclass
+class PageLink:
+    name: str
+    title: str
+    file: str
+    body: str | None = None
+    """The editor's own Markdown for a hand-written addition; None for a generated page."""
+    section: str | None = None
+    """The editor's own Markdown added at the end of a generated page, if any."""
+
+
+@dataclass
+class Citation:
+    number: int
+    link: str
+
+
+@dataclass
+class StatementView:
+    text: str
+    attribution: str
+    status: str
+    citations: tuple[Citation, ...]
+
+
+@dataclass
+class QuoteView:
+    id: str
+    text: str
+    speaker_name: str
+    speaker_role: str | None
+    speaker_link: str | None
+    venue: str | None
+    date: str | None
+    context: str | None
+    paragraph: int
+    source_link: str
+
+
+@dataclass
+class Evidence:
+    label: str
+    short_label: str
+    link: str
+
+
+@dataclass
+class CellView:
+    party: str
+    symbol: str
+    status: str
+    stance: str | None
+    evidence: tuple[Evidence, ...]
+
+
+@dataclass
+class IssueView:
+    id: str
+    title: str
+    question: str | None
+    cells: tuple[CellView, ...]
+
+
+@dataclass
+class EventView:
+    date: str
+    date_label: str
+    date_basis: str | None
+    what: str
+    citation: Citation
+
+
+@dataclass
+class ActorView:
+    id: str
+    name: str
+    kind: str
+    role: str | None
+    side: str | None
+    aliases: tuple[str, ...]
+    quotes: tuple[QuoteView, ...]
+    profile: str | None = None
+    """The person's page across stories, relative to the story folder."""
+
+
+@dataclass
+class TermView:
+    term: str
+    anchor: str
+    article_usage: str
+    neutral_usage: str | None
+    note: str | None
+    contested: bool
+    framing: str | None
+    citations: tuple[Citation, ...]
+    tooltip: str
+
+
+@dataclass
+class ParagraphView:
+    number: int
+    pieces: tuple[tuple[str, str | None], ...]
+    """Runs of text; a run with an id is a quoted span, marked with that quote id."""
+
+
+@dataclass
+class StoryView:
+    slug: str
+    title: str
+    published: str
+    outlet: str
+    url: str | None
+    author: str | None
+    developing: bool
+    tags: tuple[str, ...]
+    facts_file: str
+    pages: tuple[PageLink, ...]
+    summary: tuple[StatementView, ...]
+    background: tuple[StatementView, ...]
+    why_it_matters: tuple[StatementView, ...]
+    what_next: tuple[StatementView, ...]
+    quotes: tuple[QuoteView, ...]
+    parties: tuple[str, ...]
+    issues: tuple[IssueView, ...]
+    events: tuple[EventView, ...]
+    questions: tuple[dict, ...]
+    people: tuple[ActorView, ...]
+    organisations: tuple[ActorView, ...]
+    glossary: tuple[TermView, ...]
+    paragraphs: tuple[ParagraphView, ...]
+    sources: tuple[dict, ...]
+    updates: tuple[dict, ...]
+    json_ld: dict[str, str] = field(default_factory=dict)
+    """Per page name, the page's structured data as script-safe JSON text."""
+    places: tuple[str, ...] = ()
+    last_updated: str = ""
+    """The latest of the publication date and the updates' dates (YYYY-MM-DD)."""
+    credit: dict | None = None
+    appearances: tuple = ()
+    """Each person of the story with what they say and stand for in it, for the people pages."""
+
+
+@dataclass
+class SiteView:
+    stories: tuple[StoryView, ...]
+    json_ld: str = ""
+    """Structured data of the pages that list the stories, as script-safe JSON text."""
+    catalog: Catalog | None = None
+    last_updated: str = ""
