@@ -55,14 +55,14 @@ chromium:
 # PNG screenshots of the main pages (phone and desktop) into screenshots/tmp/; the two the README
 # shows are copied to screenshots/.
 screenshots: site chromium
-	$(BIN)/python -m generator.preview --site-dir site --out screenshots/tmp
+	$(BIN)/python -m tools.preview --site-dir site --out screenshots/tmp
 	cp screenshots/tmp/overview-desktop.png screenshots/tmp/quotes-phone.png screenshots/
 
 # Lighthouse (mobile profile) on the main pages, with npm's lighthouse installed in .tools/.
 LIGHTHOUSE := .tools/lighthouse/node_modules/.bin/lighthouse
 
 report: site chromium $(LIGHTHOUSE)
-	CHROME_PATH=/usr/bin/chromium $(BIN)/python -m generator.audit --site-dir site \
+	CHROME_PATH=/usr/bin/chromium $(BIN)/python -m tools.audit --site-dir site \
 		--lighthouse $(LIGHTHOUSE) --out test-artifacts/lighthouse
 
 $(LIGHTHOUSE):
@@ -72,4 +72,4 @@ clean:
 	rm -rf site docs/stories docs/index.md docs/people docs/topics docs/places docs/feed.xml
 
 reference: $(VENV)/.installed
-	$(BIN)/python -m generator.reference README.md
+	$(BIN)/python -m tools.reference README.md

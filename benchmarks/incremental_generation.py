@@ -19,9 +19,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from generator.cache import GenerationCache
+from generator.cache.generation import GenerationCache
 from generator.pipeline import Project, generate
-from generator.write import WriteReport
+from generator.write.pages import WriteReport
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = "waltz-territory-for-security-guarantees"

@@ -88,10 +88,10 @@ def _generated(folder: str, names: list[str]) -> list[str]:
 def measure(count: int, temp_dir: str | None = None) -> dict:
     """Make, generate and build a site of `count` stories as `explainer build` does (the build
     starts from the generation just done); runs in its own process."""
-    from generator.cache import GenerationCache
+    from generator.build.site import build_site
+    from generator.cache.generation import GenerationCache
     from generator.pipeline import Project, generate
-    from generator.plugin import hand_over
-    from generator.site import build_site
+    from generator.shells.plugin import hand_over
 
     with tempfile.TemporaryDirectory(prefix="explainer-bench-", dir=temp_dir) as temporary:
         folder = Path(temporary)

@@ -12,10 +12,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.addition import addition_source, load_additions
-from generator.assemble import assemble_story, site_of
-from generator.cache import GenerationCache, PageGroup
-from generator.feed import render_feed
+from generator.assemble.site import site_of
+from generator.assemble.story import assemble_story
+from generator.build.site import BuildFailed, read_site_settings
+from generator.cache.generation import GenerationCache, PageGroup
+from generator.load.additions import addition_source, load_additions
+from generator.load.seeds import find_story_folders, story_folders
+from generator.load.story import load_story
 from generator.model.layout import (
     FEED_FILE,
     GENERATED_FOLDERS,
@@ -26,10 +29,11 @@ from generator.model.layout import (
 )
 from generator.model.problem import Problem, ProblemsFound, display_path, has_errors
 from generator.model.views import SiteView, StoryView
-from generator.render import make_environment, render_index_pages, render_story
-from generator.site import BuildFailed, read_site_settings
-from generator.story import find_story_folders, load_story, story_folders
-from generator.write import WriteReport, write_atomically, write_pages
+from generator.render.environment import make_environment
+from generator.render.feed import render_feed
+from generator.render.pages import render_index_pages, render_story
+from generator.write.files import write_atomically
+from generator.write.pages import WriteReport, write_pages
 
 Progress = Callable[[str, int, int], None]
 CATALOG_FOLDERS = (PEOPLE_FOLDER, TOPICS_FOLDER, PLACES_FOLDER)

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.preview import CHROMIUM_ARGS
 from tests.project_copy import copy_project
+from tools.preview import CHROMIUM_ARGS
 
 PROJECT = Path(__file__).resolve().parent.parent
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")

@@ -8,9 +8,9 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from generator.assemble import assemble_site
-from generator.render import render_site
-from generator.story import load_stories
+from generator.assemble.site import assemble_site
+from generator.load.story import load_stories
+from generator.render.pages import render_site
 
 PROJECT = Path(__file__).resolve().parent.parent
 GOLDEN = Path(__file__).resolve().parent / "golden"

@@ -6,7 +6,7 @@ import shutil
 from collections.abc import Iterable
 from pathlib import Path
 
-from generator.cache import GenerationCache
+from generator.cache.generation import GenerationCache
 from generator.pipeline import Project, generate
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from generator.assemble import assemble_story, format_date
-from generator.story import load_story
+from generator.assemble.dates import format_date
+from generator.assemble.story import assemble_story
+from generator.load.story import load_story
 from tests.conftest import PROJECT, SEED_SLUG
 
 

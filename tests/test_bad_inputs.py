@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from generator.cli import main
+from generator.shells.cli import main
 
 CASES = Path(__file__).parent / "bad_inputs"
 BASE = CASES / "_base"

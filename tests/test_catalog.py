@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.assemble import assemble_site
-from generator.render import render_site
-from generator.story import load_stories
+from generator.assemble.site import assemble_site
+from generator.load.story import load_stories
+from generator.render.pages import render_site
 from tests.project_copy import ROOT, add_story, copy_project, waltz_facts
 
 

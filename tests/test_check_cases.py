@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.story import load_story
+from generator.load.story import load_story
 
 CASES = Path(__file__).parent / "check_cases"
 

@@ -6,11 +6,11 @@ from __future__ import annotations
 from dataclasses import fields, replace
 from pathlib import Path
 
-from generator.assemble import site_of
-from generator.dependency import ORDER_FIELDS, SITE_SOURCES, _Recorder
-from generator.feed import FEED_FIELDS, render_feed
+from generator.assemble.site import site_of
+from generator.cache.dependency import ORDER_FIELDS, SITE_SOURCES, _Recorder
 from generator.model.views import StoryView
 from generator.pipeline import generate, load_entry
+from generator.render.feed import FEED_FIELDS, render_feed
 from tests.editing_project import replace_in
 from tests.project_copy import ROOT, facts_file, generated_project
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from generator.reference import readme_with_reference
 from tests.conftest import PROJECT
+from tools.reference import readme_with_reference
 
 README = (PROJECT / "README.md").read_text(encoding="utf-8")
 

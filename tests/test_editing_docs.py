@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.cli import main
+from generator.shells.cli import main
 from tests.editing_project import ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")

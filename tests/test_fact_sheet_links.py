@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.story import load_story
+from generator.load.story import load_story
 from tests.project_copy import WALTZ, add_story, waltz_facts
 
 CONTEXT = (

@@ -19,12 +19,13 @@ import yaml
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from generator.assemble import assemble_site
-from generator.markdown_text import one_line
+from generator.assemble.site import assemble_site
+from generator.load.story import load_story
 from generator.model.factsheet import Event, FactSheet, Quote, Statement, StoryInfo
 from generator.model.front_matter import split_front_matter
-from generator.render import make_environment, render_site
-from generator.story import load_story
+from generator.render.environment import make_environment
+from generator.render.markdown_text import one_line
+from generator.render.pages import render_site
 from tests.html_audit import audit_page
 
 PROJECT = Path(__file__).resolve().parent.parent
@@ -263,7 +264,7 @@ def to_html(page: str) -> tuple[dict, str]:
             "md_in_html",
             "tables",
             "toc",
-            "generator.link_safety",
+            "generator.build.link_safety",
             "pymdownx.snippets",
         ],
         extension_configs={
@@ -283,7 +284,7 @@ def test_random_stories_render_to_escaped_valid_faithful_pages(files):
     # Random text can form a link to a relative address, which check refuses (see bad_inputs/).
     assume(not any("would point into this site" in problem.message for problem in problems))
     assert story is not None and not any(p.is_error for p in problems), list(map(str, problems))
-    with mock.patch("generator.render.make_environment", cached_environment):
+    with mock.patch("generator.render.pages.make_environment", cached_environment):
         pages = render_site(assemble_site([story]), PROJECT / "templates")
     for name, page in pages.items():
         meta, body = to_html(page)

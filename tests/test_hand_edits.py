@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from generator.cli import main
+from generator.shells.cli import main
 from tests.editing_project import SEED, replace_in
 from tests.project_copy import copy_project
 

@@ -14,11 +14,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from generator.cli import main
-from generator.markdown_text import close_bidi_controls
-from generator.preview import serve_site
+from generator.render.markdown_text import close_bidi_controls
+from generator.shells.cli import main
 from tests.html_audit import PageAudit, audit_page
 from tests.project_copy import copy_project
+from tools.preview import serve_site
 
 HOSTILE = Path(__file__).parent / "hostile"
 CLEAN = Path(__file__).parent / "bad_inputs" / "_base"

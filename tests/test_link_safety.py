@@ -9,7 +9,7 @@ from generator.model.addresses import is_local_address, is_safe_address
 
 
 def to_html(text: str) -> str:
-    return markdown.markdown(text, extensions=["attr_list", "generator.link_safety"])
+    return markdown.markdown(text, extensions=["attr_list", "generator.build.link_safety"])
 
 
 @pytest.mark.parametrize(

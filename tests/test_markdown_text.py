@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import markdown
 
-from generator.markdown_text import inline_markdown, plain
+from generator.render.markdown_text import inline_markdown, plain
 
 
 def to_html(text: str) -> str:

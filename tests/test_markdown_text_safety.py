@@ -6,7 +6,7 @@ import markdown
 import pytest
 import yaml
 
-from generator.markdown_text import (
+from generator.render.markdown_text import (
     abbreviation,
     close_bidi_controls,
     inline_markdown,

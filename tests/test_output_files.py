@@ -10,11 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from generator import pipeline, write
-from generator.cache import GenerationCache
+from generator import pipeline
+from generator.cache.generation import GenerationCache
 from generator.model.problem import ProblemsFound
 from generator.pipeline import Project, generate
-from generator.render import render_index_pages
+from generator.render.pages import render_index_pages
+from generator.write import pages as write
 from tests.editing_project import SEED, replace_in, snapshot
 from tests.project_copy import copy_project, generated_project
 

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.render import normalize_newlines
+from generator.render.pages import normalize_newlines
 
 
 @pytest.mark.parametrize(

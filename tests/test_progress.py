@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 
-from generator.progress import ProgressDisplay
+from generator.shells.progress import ProgressDisplay
 
 
 def test_off_a_terminal_each_stage_prints_a_few_plain_lines():

@@ -7,9 +7,9 @@ from xml.etree import ElementTree
 import pytest
 from click.testing import CliRunner
 
-from generator.cli import main
+from generator.build.site import BuildFailed, build_site
 from generator.pipeline import Project, generate
-from generator.site import BuildFailed, build_site
+from generator.shells.cli import main
 from tests.project_copy import copy_project
 
 SITE_URL = "https://explainer.example.org/"

@@ -7,9 +7,9 @@ import json
 import jsonschema
 from click.testing import CliRunner
 
-from generator.cli import main
+from generator.load.yaml_source import load_yaml
 from generator.model.schema import SCHEMA_COMMENT, SCHEMA_FILE, schema_text, with_schema_comment
-from generator.yaml_source import load_yaml
+from generator.shells.cli import main
 from tests.editing_project import ROOT
 
 

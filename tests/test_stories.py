@@ -6,9 +6,9 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from generator.cli import main
+from generator.load.story import load_stories
 from generator.pipeline import Project, check
-from generator.story import load_stories
+from generator.shells.cli import main
 from tests.project_copy import ROOT, add_story, copy_project, waltz_facts
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from generator.assemble import assemble_story
-from generator.story import load_story
-from generator.structured_data import script_json
+from generator.assemble.story import assemble_story
+from generator.assemble.structured_data import script_json
+from generator.load.story import load_story
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "waltz-territory-for-security-guarantees"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 
-from generator.timeline_svg import draw_timeline, measure_gap, short_date
+from generator.render.timeline_svg import draw_timeline, measure_gap, short_date
 
 SVG = "{http://www.w3.org/2000/svg}"
 

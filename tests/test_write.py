@@ -9,14 +9,8 @@ from pathlib import Path
 import pytest
 
 from generator.model.problem import ProblemsFound
-from generator.write import (
-    content_hash,
-    mark_page,
-    read_page_state,
-    unmark_page,
-    write_atomically,
-    write_pages,
-)
+from generator.write.files import write_atomically
+from generator.write.pages import content_hash, mark_page, read_page_state, unmark_page, write_pages
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from ruamel.yaml import YAML
 
-from generator.yaml_source import YamlRefused, _libyaml_events, _Reader, load_yaml
+from generator.load.yaml_source import YamlRefused, _libyaml_events, _Reader, load_yaml
 from tests.editing_project import ROOT
 
 

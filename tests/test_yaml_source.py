@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.yaml_source import YamlRefused, load_yaml
+from generator.load.yaml_source import YamlRefused, load_yaml
 
 
 def test_values_and_keys_keep_their_line_and_column():

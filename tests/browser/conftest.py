@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
+from generator.build.site import build_site
 from generator.pipeline import Project, generate
-from generator.preview import list_pages, serve_site
-from generator.site import build_site
 from tests.conftest import PROJECT, SEED_SLUG
 from tests.project_copy import copy_project
+from tools.preview import list_pages, serve_site
 
 ARTIFACTS = PROJECT / "test-artifacts"
 STORY = f"/stories/{SEED_SLUG}/"

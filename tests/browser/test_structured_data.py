@@ -6,9 +6,9 @@ import json
 import re
 from pathlib import Path
 
+from generator.build.site import build_site
+from generator.load.story import load_stories
 from generator.pipeline import Project, generate
-from generator.site import build_site
-from generator.story import load_stories
 
 from .conftest import SEED_SLUG, copy_sources
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from click.testing import CliRunner
 
 from generator.draft.output.sheet import DRAFT_HEADER
-from generator.draft_commands import draft_command, eval_command
 from generator.model.layout import MAX_ARTICLE_BYTES
 from generator.model.schema import SCHEMA_COMMENT
+from generator.shells.draft_commands import draft_command, eval_command
 from tests.draft.helpers import GOLD
 
 SEED = GOLD / "seed-waltz-territory.txt"

@@ -10,9 +10,9 @@ import pytest
 from generator.draft.extraction import draft_article
 from generator.draft.output.sheet import DRAFT_HEADER, render_draft
 from generator.draft.output.yaml_text import scalar
+from generator.load.story import load_story
+from generator.load.yaml_source import load_yaml
 from generator.model.schema import SCHEMA_COMMENT
-from generator.story import load_story
-from generator.yaml_source import load_yaml
 from tests.draft.helpers import GOLD
 
 ARTICLES = sorted(GOLD.glob("*.txt"))

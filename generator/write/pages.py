@@ -8,9 +8,7 @@ Every conflict is found before anything is written; writes are atomic and skip u
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import itertools
 import os
 import stat
 from dataclasses import dataclass, field
@@ -18,6 +16,9 @@ from pathlib import Path
 
 from generator.model.front_matter import split_front_matter
 from generator.model.problem import Problem, ProblemsFound, display_path
+from generator.write.files import (
+    _replace_file,
+)
 
 MARKER_KEY = "generated_by"
 MARKER_VALUE = "explainer"
@@ -225,50 +226,3 @@ def _remove_empty_parents(folder: Path, docs: Path) -> None:
     while folder != docs and folder.is_dir() and not any(folder.iterdir()):
         folder.rmdir()
         folder = folder.parent
-
-
-def write_atomically(path: Path, text: str) -> bool:
-    """Write `text` to `path` through a temporary file and a rename; False when unchanged."""
-    data = text.encode("utf-8")
-    if path.exists() and path.read_bytes() == data:
-        return False
-    _replace_file(os.fspath(path), data, set())
-    return True
-
-
-def _replace_file(path: str, data: bytes, folders: set[str]) -> None:
-    """Put `data` at `path` through a temporary file and a rename, making its folder unless it
-    is among the `folders` already made (to which it is added)."""
-    folder, name = os.path.split(path)
-    folder = folder or "."
-    if folder not in folders:
-        os.makedirs(folder, exist_ok=True)
-        folders.add(folder)
-    temporary, handle = _new_temporary_file(folder, name)
-    try:
-        try:
-            unwritten = memoryview(data)
-            while unwritten:
-                unwritten = unwritten[os.write(handle, unwritten) :]
-        finally:
-            os.close(handle)
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
-
-
-def _new_temporary_file(folder: str, name: str) -> tuple[str, int]:
-    """A file of our own beside `name`, opened for writing, made for readers as any new file
-    is (the umask decides)."""
-    while True:
-        temporary = f"{folder}/.{name}.{os.getpid()}-{next(_temporary_numbers)}.tmp"
-        try:
-            return temporary, os.open(temporary, _NEW_FILE, 0o666)
-        except FileExistsError:
-            continue  # left by a run that was killed, or by another process: take another
-
-
-_temporary_numbers = itertools.count()
-_NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)

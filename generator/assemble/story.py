@@ -9,9 +9,9 @@ costs a call per field to make, and nothing changes a view once it is assembled.
 
 from __future__ import annotations
 
-import datetime as dt
-
-from generator.catalog import assemble_catalog, page_name, story_appearances
+from generator.assemble.catalog import page_name, story_appearances
+from generator.assemble.dates import format_date
+from generator.assemble.structured_data import describe_story
 from generator.model.article import find_verbatim
 from generator.model.factsheet import OUTLET, Actor, Issue, Quote, Statement
 from generator.model.layout import FACTS_FILE, PEOPLE_FOLDER, STORY_PAGES
@@ -26,32 +26,16 @@ from generator.model.views import (
     PageLink,
     ParagraphView,
     QuoteView,
-    SiteView,
     StatementView,
     StoryView,
     TermView,
 )
-from generator.structured_data import describe_stories, describe_story
 
 POSITION_LABELS = {
     "stated": ("●", "Stated"),
     "reported": ("◐", "Reported"),
     "no-public-position": ("○", "No public position"),
 }
-
-
-def assemble_site(stories: list[Story]) -> SiteView:
-    """The model of the whole site: stories newest first, then by title."""
-    return site_of([assemble_story(story) for story in stories])
-
-
-def site_of(views: list[StoryView]) -> SiteView:
-    """The site made of stories already assembled: newest first, then by title, then by slug."""
-    views = sorted(views, key=lambda view: view.slug)
-    views.sort(key=lambda view: view.title)
-    views.sort(key=lambda view: view.published, reverse=True)
-    updated = max((view.last_updated for view in views), default="")
-    return SiteView(tuple(views), describe_stories(views), assemble_catalog(views), updated)
 
 
 def assemble_story(
@@ -279,35 +263,6 @@ def _paragraph_views(story: Story) -> list[ParagraphView]:
         pieces.append((text[cursor:], None))
         views.append(ParagraphView(number, tuple(p for p in pieces if p[0])))
     return views
-
-
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-"""English names, whatever the machine's locale (strftime's %A would follow it)."""
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
-
-
-def format_date(value: str) -> str:
-    """`2025-03-11` as `11 March 2025`, `2025-03` as `March 2025`, `2014` as `2014`."""
-    parts = value.split("-")
-    if len(parts) == 3:
-        day = dt.date(int(parts[0]), int(parts[1]), int(parts[2]))
-        return f"{day.day} {MONTHS[day.month - 1]} {day.year} ({WEEKDAYS[day.weekday()]})"
-    if len(parts) == 2:
-        return f"{MONTHS[int(parts[1]) - 1]} {parts[0]}"
-    return parts[0]
 
 
 def _shorten(text: str, words: int = 8) -> str:

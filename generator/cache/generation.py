@@ -16,11 +16,11 @@ from pathlib import Path
 
 import jinja2
 
-from generator.dependency import Reads, recording, story_key
-from generator.feed import FEED_FIELDS
+from generator.cache.dependency import Reads, recording, story_key
 from generator.model.layout import ADDITIONS_FOLDER, ARTICLE_FILE, FACTS_FILE
 from generator.model.problem import Problem
 from generator.model.views import SiteView, StoryView
+from generator.render.feed import FEED_FIELDS
 
 Fingerprint = tuple[tuple[str, int, int, int] | None, ...]
 RACY_NS = 2_000_000_000

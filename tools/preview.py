@@ -1,6 +1,6 @@
 """Preview: a built site served on 127.0.0.1 and photographed in Debian's Chromium.
 
-A site folder in; PNG screenshots of its main pages out. `python -m generator.preview` runs it.
+A site folder in; PNG screenshots of its main pages out. `python -m tools.preview` runs it.
 """
 
 from __future__ import annotations
@@ -118,7 +118,7 @@ def capture_pages(
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m generator.preview",
+        prog="python -m tools.preview",
         description="Write PNG screenshots of a built site's main pages (phone and desktop).",
     )
     parser.add_argument("--site-dir", type=Path, default=Path("site"), help="built site (site/)")

@@ -11,12 +11,12 @@ from pathlib import Path
 
 import click
 
-from generator.cache import GenerationCache
-from generator.cli_guard import DEBUG_HELP, GuardedGroup
-from generator.draft_commands import draft_command, eval_command
+from generator.cache.generation import GenerationCache
 from generator.model.problem import Problem, ProblemsFound, summarize
 from generator.pipeline import Project, check, generate
-from generator.progress import ProgressDisplay
+from generator.shells.draft_commands import draft_command, eval_command
+from generator.shells.guard import DEBUG_HELP, GuardedGroup
+from generator.shells.progress import ProgressDisplay
 
 root_option = click.option(
     "--root",
@@ -74,8 +74,8 @@ def generate_command(root: Path, force: bool) -> None:
 )
 def build_command(root: Path, force: bool, site_dir: Path | None) -> None:
     """Check, generate and build the static site with MkDocs in strict mode."""
-    from generator.plugin import hand_over
-    from generator.site import BuildFailed, build_site
+    from generator.build.site import BuildFailed, build_site
+    from generator.shells.plugin import hand_over
 
     project = Project.at(root)
     cache = GenerationCache()
@@ -133,7 +133,7 @@ def adopt_command(pages: tuple[Path, ...]) -> None:
 
     Generation leaves an adopted page alone from then on; delete it to have it generated again.
     """
-    from generator.adoption import adopt_page
+    from generator.write.adoption import adopt_page
 
     problems: list[Problem] = []
     for page in pages:

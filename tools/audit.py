@@ -15,7 +15,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from generator.preview import CHROMIUM, CHROMIUM_ARGS, list_pages, main_pages, serve_site
+from tools.preview import CHROMIUM, CHROMIUM_ARGS, list_pages, main_pages, serve_site
 
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 TARGET = 0.95
@@ -81,7 +81,7 @@ def weight_table(weights: dict[str, tuple[int, int]]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m generator.audit",
+        prog="python -m tools.audit",
         description="Run Lighthouse (mobile) on the main pages of a built site; print the scores.",
     )
     parser.add_argument("--site-dir", type=Path, default=Path("site"), help="built site (site/)")

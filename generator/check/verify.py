@@ -10,11 +10,11 @@ from collections.abc import Iterable, Iterator
 
 from rapidfuzz import fuzz, process
 
+from generator.check.validate import format_path
 from generator.model.article import Article, find_verbatim, normalize_for_matching
 from generator.model.factsheet import OUTLET, STATEMENT_SECTIONS, FactSheet
 from generator.model.problem import Problem
 from generator.model.source_map import Path, SourceMap
-from generator.validate import format_path
 
 
 def verify_fact_sheet(sheet: FactSheet, article: Article, source_map: SourceMap) -> list[Problem]:

@@ -1,6 +1,6 @@
 """The fact sheet field reference, written from the models' own descriptions.
 
-`python -m generator.reference` rewrites the block between the field markers in README.md; a test
+`python -m tools.reference` rewrites the block between the field markers in README.md; a test
 fails when the README's block differs from what the models say.
 """
 

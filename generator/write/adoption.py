@@ -8,7 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from generator.model.problem import Problem, ProblemsFound, display_path
-from generator.write import unmark_page, write_atomically
+from generator.write.files import write_atomically
+from generator.write.pages import unmark_page
 
 
 def adopt_page(path: Path) -> None:

@@ -18,8 +18,11 @@ from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from generator.cache import GenerationCache
-from generator.error_pages import (
+from generator.cache.generation import GenerationCache
+from generator.model.layout import STORIES_FOLDER
+from generator.model.problem import Problem, ProblemsFound
+from generator.pipeline import Project, generate
+from generator.shells.error_pages import (
     SITE_WIDE,
     group_problems,
     problem_banner,
@@ -28,10 +31,7 @@ from generator.error_pages import (
     source_edit_url,
     story_of_page,
 )
-from generator.model.layout import STORIES_FOLDER
-from generator.model.problem import Problem, ProblemsFound
-from generator.pipeline import Project, generate
-from generator.write import MANY_SOURCES, SOURCE_KEY
+from generator.write.pages import MANY_SOURCES, SOURCE_KEY
 
 log = get_plugin_logger("explainer")
 _handed_over: dict[Path, GenerationCache] = {}

@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from generator.load.files import read_text
 from generator.model.front_matter import split_front_matter
 from generator.model.layout import ADDITIONS_FOLDER, SLUG_PATTERN, STORY_PAGES
 from generator.model.problem import Problem, display_path
 from generator.model.views import PageLink
-from generator.story import read_text
 
 MAX_ADDITION_BYTES = 1024 * 1024
 _TITLE_LINE = re.compile(r"^title:\s*(.+?)\s*$", re.MULTILINE)

@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from generator.check.validate import format_path
 from generator.model.addresses import is_local_address
 from generator.model.factsheet import STATEMENT_SECTIONS
 from generator.model.problem import Problem
 from generator.model.source_map import Path, SourceMap
-from generator.validate import format_path
 
 MARKDOWN_FIELDS = {
     "context",

@@ -1,0 +1,1 @@
+"""Build: the generated Markdown becomes the static site through MkDocs and Material."""

@@ -1,0 +1,1 @@
+"""Check: validate a fact sheet's shape, then verify it against its article."""

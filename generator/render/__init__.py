@@ -1,0 +1,1 @@
+"""Render: views become Markdown pages (and the Atom feed) through the Jinja2 templates."""

@@ -1,0 +1,1 @@
+"""Developer tools: screenshots, Lighthouse audits and the README's field reference."""
