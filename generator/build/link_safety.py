@@ -1,7 +1,7 @@
 """A Markdown extension that keeps links, images and attributes of every page safe.
 
-Registered in `mkdocs.yml` as `generator.build.link_safety`: a link to an unsafe address becomes plain
-text, an image from outside the site becomes its alt text, and no `on...` attribute survives.
+Registered in `mkdocs.yml` as `generator.build.link_safety`: a link to an unsafe address becomes
+plain text, an image from outside the site becomes its alt text, and no `on...` attribute survives.
 """
 
 from __future__ import annotations
