@@ -91,7 +91,6 @@ def measure(count: int, temp_dir: str | None = None) -> dict:
     from generator.build.site import build_site
     from generator.cache.generation import GenerationCache
     from generator.pipeline import Project, generate
-    from generator.shells.plugin import hand_over
 
     with tempfile.TemporaryDirectory(prefix="explainer-bench-", dir=temp_dir) as temporary:
         folder = Path(temporary)
@@ -101,9 +100,12 @@ def measure(count: int, temp_dir: str | None = None) -> dict:
         generate(project, cache=cache)
         generate_seconds = time.perf_counter() - started
         generate_cpu = time.process_time() - cpu
-        hand_over(project.docs, cache)
         started = time.perf_counter()
-        site = build_site(folder / "mkdocs.yml", folder / "site")
+        site = build_site(
+            folder / "mkdocs.yml",
+            folder / "site",
+            lambda config: config.plugins["explainer"].hand_over(cache),
+        )
         build_seconds = time.perf_counter() - started
         sizes = [
             path.stat().st_size

@@ -9,8 +9,8 @@ import shutil
 from pathlib import Path
 
 from generator.assemble.site import assemble_site
-from generator.load.story import load_stories
 from generator.render.pages import render_site
+from tests.checked import checked_stories
 
 PROJECT = Path(__file__).resolve().parent.parent
 GOLDEN = Path(__file__).resolve().parent / "golden"
@@ -18,7 +18,7 @@ GOLDEN = Path(__file__).resolve().parent / "golden"
 
 def render_seed_pages() -> dict[str, str]:
     """Every page the seeds produce, keyed by path under docs/, as rendered (before marking)."""
-    stories, problems, _ = load_stories(PROJECT / "seeds")
+    stories, problems = checked_stories(PROJECT / "seeds")
     assert not [p for p in problems if p.is_error], problems
     return render_site(assemble_site(stories), PROJECT / "templates")
 

@@ -6,13 +6,13 @@ import pytest
 
 from generator.assemble.dates import format_date
 from generator.assemble.story import assemble_story
-from generator.load.story import load_story
+from generator.pipeline import checked_story
 from tests.conftest import PROJECT, SEED_SLUG
 
 
 @pytest.fixture(scope="module")
 def seed():
-    story, problems = load_story(PROJECT / "seeds" / SEED_SLUG)
+    story, problems = checked_story(PROJECT / "seeds" / SEED_SLUG)
     assert story is not None, problems
     return assemble_story(story)
 

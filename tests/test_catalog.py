@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from generator.assemble.site import assemble_site
-from generator.load.story import load_stories
 from generator.render.pages import render_site
+from tests.checked import checked_stories
 from tests.project_copy import ROOT, add_story, copy_project, waltz_facts
 
 
@@ -17,7 +17,7 @@ def later_story(facts: str) -> str:
 
 
 def site_of(root: Path):
-    stories, problems, _ = load_stories(root / "seeds")
+    stories, problems = checked_stories(root / "seeds")
     assert not [p for p in problems if p.is_error], problems
     return assemble_site(stories)
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.load.story import load_story
+from generator.pipeline import checked_story
 
 CASES = Path(__file__).parent / "check_cases"
 
@@ -28,6 +28,6 @@ def test_check_reports_exactly_the_expected_problems(case: Path, tmp_path: Path,
     shutil.copy(case, story / "facts.yaml")
     shutil.copy(CASES / "article.txt", story / "article.txt")
     monkeypatch.chdir(tmp_path)
-    _, problems = load_story(Path("seeds/case"))
+    _, problems = checked_story(Path("seeds/case"))
     found = [str(problem).replace("seeds/case/facts.yaml", "FILE") for problem in problems]
     assert found == expected_lines(case)

@@ -9,14 +9,14 @@ from pathlib import Path
 from generator.assemble.site import site_of
 from generator.cache.dependency import ORDER_FIELDS, SITE_SOURCES, _Recorder
 from generator.model.views import StoryView
-from generator.pipeline import generate, load_entry
+from generator.pipeline import generate, story_view
 from generator.render.feed import FEED_FIELDS, render_feed
 from tests.editing_project import replace_in
 from tests.project_copy import ROOT, facts_file, generated_project
 
 
 def seed_views() -> list[StoryView]:
-    return [load_entry(folder)[0] for folder in sorted((ROOT / "seeds").iterdir())]
+    return [story_view(folder)[0] for folder in sorted((ROOT / "seeds").iterdir())]
 
 
 def test_site_sources_name_every_story_field_the_site_model_reads() -> None:

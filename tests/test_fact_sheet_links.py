@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.load.story import load_story
+from generator.pipeline import checked_story
 from tests.project_copy import WALTZ, add_story, waltz_facts
 
 CONTEXT = (
@@ -29,7 +29,7 @@ def test_a_link_into_the_site_is_reported_at_its_value(tmp_path: Path, spelt: st
     assert CONTEXT in facts
     folder = add_story(tmp_path, WALTZ, facts.replace(CONTEXT, spelt))
     line = facts.splitlines().index(CONTEXT) + 1
-    _, problems = load_story(folder)
+    _, problems = checked_story(folder)
     messages = [f"{problem.line}: {problem.message}" for problem in problems]
     assert [m for m in messages if "map.md" in m] == [
         f"{line}: quotes[0].context: the link to 'map.md' would point into this site; "

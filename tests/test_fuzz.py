@@ -20,9 +20,9 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from generator.assemble.site import assemble_site
-from generator.load.story import load_story
 from generator.model.factsheet import Event, FactSheet, Quote, Statement, StoryInfo
 from generator.model.front_matter import split_front_matter
+from generator.pipeline import checked_story
 from generator.render.environment import make_environment
 from generator.render.markdown_text import one_line
 from generator.render.pages import render_site
@@ -55,7 +55,7 @@ def check_files(facts: bytes, article: bytes):
         folder.mkdir()
         (folder / "facts.yaml").write_bytes(facts)
         (folder / "article.txt").write_bytes(article)
-        story, problems = load_story(folder)
+        story, problems = checked_story(folder)
     assert story is not None or any(problem.is_error for problem in problems)
     for problem in problems:
         assert problem.file.endswith(("facts.yaml", "article.txt"))

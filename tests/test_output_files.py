@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from generator import pipeline
+from generator.cache import generation
 from generator.cache.generation import GenerationCache
 from generator.model.problem import ProblemsFound
 from generator.pipeline import Project, generate
@@ -197,7 +198,7 @@ def test_pages_about_every_story_are_rendered_again_only_when_a_field_they_read_
         renders.append(site)
         return render_index_pages(site, environment)
 
-    monkeypatch.setattr(pipeline, "render_index_pages", counted)
+    monkeypatch.setattr(generation, "render_index_pages", counted)
     generate(project, cache=cache)
     _age(root)
     replace_in(root / FACTS, "What US-led diplomacy should focus on.", "The focus of diplomacy.")
@@ -217,13 +218,13 @@ def test_an_incremental_run_loads_again_only_the_story_whose_fact_sheet_changed(
 ) -> None:
     root, project, cache, _ = generated_project(tmp_path)
     loaded: list[str] = []
-    real = pipeline.load_entry
+    real = pipeline.story_view
 
     def counted(folder: Path):
         loaded.append(folder.name)
         return real(folder)
 
-    monkeypatch.setattr(pipeline, "load_entry", counted)
+    monkeypatch.setattr(pipeline, "story_view", counted)
     replace_in(root / FACTS, "role: US Secretary of State", "role: Secretary of State")
     generate(project, cache=cache)
     assert loaded == [SEED]

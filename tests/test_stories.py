@@ -6,9 +6,9 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from generator.load.story import load_stories
 from generator.pipeline import Project, check
 from generator.shells.cli import main
+from tests.checked import checked_stories
 from tests.project_copy import ROOT, add_story, copy_project, waltz_facts
 
 
@@ -39,7 +39,7 @@ def test_one_check_reports_the_problems_of_every_broken_story(tmp_path: Path):
 
 
 def test_wikinews_stories_credit_wikinews_under_cc_by_2_5():
-    stories, _, _ = load_stories(ROOT / "seeds")
+    stories, _ = checked_stories(ROOT / "seeds")
     wikinews = [story for story in stories if story.facts.story.outlet == "Wikinews"]
 
     assert len(wikinews) == 2

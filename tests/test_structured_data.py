@@ -7,7 +7,7 @@ from pathlib import Path
 
 from generator.assemble.story import assemble_story
 from generator.assemble.structured_data import script_json
-from generator.load.story import load_story
+from generator.pipeline import checked_story
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "waltz-territory-for-security-guarantees"
 
@@ -19,7 +19,7 @@ def test_script_json_cannot_close_its_script_element():
 
 
 def test_every_story_page_has_json_ld_and_quotes_carry_quotations():
-    story, problems = load_story(SEED)
+    story, problems = checked_story(SEED)
     assert story is not None, problems
     view = assemble_story(story)
     assert set(view.json_ld) == {page.name for page in view.pages}

@@ -12,6 +12,7 @@ from pathlib import Path
 import yaml
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
+from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort, ConfigurationError, PluginError
 from mkdocs.utils.yaml import get_yaml_loader, yaml_load
 
@@ -29,59 +30,32 @@ class _Collector(logging.Handler):
         self.messages.append(record.getMessage())
 
 
-class _PageCounter(logging.Handler):
-    """Turns MkDocs' debug lines about each page into progress calls."""
-
-    STAGES = (("Reading: ", "reading pages"), ("Building page ", "writing pages"))
-
-    def __init__(self, progress, total: int) -> None:
-        super().__init__(logging.DEBUG)
-        self.progress = progress
-        self.total = total
-        self.counts = {stage: 0 for _, stage in self.STAGES}
-
-    def emit(self, record: logging.LogRecord) -> None:
-        message = record.getMessage()
-        for prefix, stage in self.STAGES:
-            if message.startswith(prefix) and message.endswith(".md"):
-                self.counts[stage] += 1
-                self.progress(stage, min(self.counts[stage], self.total), self.total)
-
-
 def build_site(
     config_file: Path,
     site_dir: Path | None = None,
-    progress: Callable[[str, int, int], None] | None = None,
+    prepare: Callable[[MkDocsConfig], None] | None = None,
 ) -> Path:
     """Build the site strictly; return the folder it was built in.
 
-    `progress`, when given, is called with (stage, done, total) as MkDocs reads and writes pages.
+    `prepare`, when given, is called with the loaded configuration before the build starts (the
+    CLI hands its plugin the run it just made and its progress display).
     """
     collector = _Collector()
     logger = logging.getLogger("mkdocs")
     logger.addHandler(collector)
-    page_logger = logging.getLogger("mkdocs.commands.build")
-    level = page_logger.level
-    counter = None
     try:
         overrides = {"strict": True}
         if site_dir is not None:
             overrides["site_dir"] = str(site_dir)
         config = load_config(str(config_file), **overrides)
-        if progress is not None:
-            total = sum(1 for _ in Path(config["docs_dir"]).rglob("*.md"))
-            counter = _PageCounter(progress, total)
-            page_logger.addHandler(counter)
-            page_logger.setLevel(logging.DEBUG)
+        if prepare is not None:
+            prepare(config)
         build(config)
     except (Abort, ConfigurationError, PluginError, OSError) as error:
         details = "; ".join(collector.messages)
         raise BuildFailed(f"{error}{' (' + details + ')' if details else ''}") from None
     finally:
         logger.removeHandler(collector)
-        if counter is not None:
-            page_logger.removeHandler(counter)
-            page_logger.setLevel(level)
     return Path(config["site_dir"])
 
 

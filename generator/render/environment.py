@@ -47,7 +47,7 @@ def make_environment(templates: Path) -> jinja2.Environment:
 
 class _Environment(jinja2.Environment):
     """Jinja's environment, with two shortcuts for templates that never change while it lives
-    (a changed template makes a new environment; see `GenerationCache.template_environment`).
+    (a changed template makes a new environment; see `GenerationCache.environment`).
 
     Each template gets its globals as one plain dict: Jinja's own is a ChainMap over the
     environment's globals, which every render and include walks in Python (about 10 us each, some

@@ -75,17 +75,20 @@ def generate_command(root: Path, force: bool) -> None:
 def build_command(root: Path, force: bool, site_dir: Path | None) -> None:
     """Check, generate and build the static site with MkDocs in strict mode."""
     from generator.build.site import BuildFailed, build_site
-    from generator.shells.plugin import hand_over
 
     project = Project.at(root)
     cache = GenerationCache()
     display = ProgressDisplay()
     report = _generate_or_exit(project, force, display, cache)
     click.echo(f"{len(report.written)} pages written, {len(report.unchanged)} unchanged")
-    hand_over(project.docs, cache)
+
+    def hand_over(config) -> None:
+        plugin = config.plugins.get("explainer")
+        if plugin is not None:
+            plugin.hand_over(cache, display)
 
     try:
-        built = build_site(root / "mkdocs.yml", site_dir, display)
+        built = build_site(root / "mkdocs.yml", site_dir, hand_over)
     except BuildFailed as failure:
         click.echo(f"Error: {failure}", err=True)
         sys.exit(1)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from mkdocs.config import base
@@ -34,13 +35,7 @@ from generator.shells.error_pages import (
 from generator.write.pages import MANY_SOURCES, SOURCE_KEY
 
 log = get_plugin_logger("explainer")
-_handed_over: dict[Path, GenerationCache] = {}
-
-
-def hand_over(docs: Path, cache: GenerationCache) -> None:
-    """Let the next build of `docs` in this process start from a run that just finished (the
-    CLI's `build` generates, then builds), so it does not generate everything a second time."""
-    _handed_over[docs.resolve()] = cache
+Progress = Callable[[str, int, int], None]
 
 
 def _console() -> logging.Logger:
@@ -66,9 +61,19 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
 
     def __init__(self) -> None:
         self.serving = False
-        self.caches: dict[Path, GenerationCache] = {}
+        self.cache: GenerationCache | None = None
+        """The run to start from: kept between rebuilds while serving, or handed over by the
+        CLI's `build`, which has just generated (see `hand_over`)."""
+        self.progress: Progress | None = None
+        self.pages = 0
+        self.counts: dict[str, int] = {}
         self.failed: dict[str, list[Problem]] = {}
         self.project: Project | None = None
+
+    def hand_over(self, cache: GenerationCache, progress: Progress | None = None) -> None:
+        """Start the next build from a run that just finished, so that it does not generate
+        everything a second time, and report its pages as MkDocs reads and writes them."""
+        self.cache, self.progress = cache, progress
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup keeps this object (and its cache) alive across rebuilds in serve.
@@ -85,10 +90,11 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         assert self.project is not None
         self.failed = {}
-        docs = self.project.docs.resolve()
-        cache = _handed_over.pop(docs, None)
+        cache = self.cache
         if self.serving:
-            cache = self.caches.setdefault(docs, cache or GenerationCache())
+            cache = self.cache = cache or GenerationCache()
+        else:
+            self.cache = None  # a run handed over serves one build only
         try:
             report, warnings = generate(self.project, cache=cache)
         except ProblemsFound as found:
@@ -115,6 +121,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         """Give a failing story that has no page yet one to show its problems on."""
+        self.pages = len(files.documentation_pages())
+        self.counts = {"reading pages": 0, "writing pages": 0}
         for slug in self.failed:
             if slug == SITE_WIDE:
                 continue
@@ -123,9 +131,19 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
                 files.append(File.generated(config, index, content="# Problems\n"))
         return files
 
+    def _count(self, stage: str) -> None:
+        if self.progress is not None:
+            self.counts[stage] += 1
+            self.progress(stage, min(self.counts[stage], self.pages), self.pages)
+
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        self._count("writing pages")
+        return output
+
     def on_page_markdown(
         self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str:
+        self._count("reading pages")
         source = page.meta.get(SOURCE_KEY)
         if source and page.edit_url:
             if source == MANY_SOURCES:

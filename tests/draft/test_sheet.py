@@ -10,9 +10,9 @@ import pytest
 from generator.draft.extraction import draft_article
 from generator.draft.output.sheet import DRAFT_HEADER, render_draft
 from generator.draft.output.yaml_text import scalar
-from generator.load.story import load_story
 from generator.load.yaml_source import load_yaml
 from generator.model.schema import SCHEMA_COMMENT
+from generator.pipeline import checked_story
 from tests.draft.helpers import GOLD
 
 ARTICLES = sorted(GOLD.glob("*.txt"))
@@ -30,7 +30,7 @@ def write_story(folder: Path, text: str, published: dt.date | None) -> Path:
 @pytest.mark.parametrize("article", ARTICLES, ids=[path.stem for path in ARTICLES])
 def test_the_draft_of_every_gold_article_loads_validates_and_verifies(tmp_path, article, published):
     folder = write_story(tmp_path, article.read_text(encoding="utf-8"), published)
-    story, problems = load_story(folder)
+    story, problems = checked_story(folder)
     assert story is not None and [str(problem) for problem in problems] == []
 
 
@@ -51,7 +51,7 @@ def test_the_same_article_gives_the_same_bytes():
 
 def test_an_article_with_no_names_still_drafts_a_valid_sheet(tmp_path):
     folder = write_story(tmp_path, "Nothing happened here today.\n", None)
-    story, problems = load_story(folder)
+    story, problems = checked_story(folder)
     assert story is not None and problems == []
 
 
