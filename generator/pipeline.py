@@ -67,14 +67,17 @@ def generate(
     project: Project,
     *,
     force: bool = False,
+    drafts: bool = False,
     cache: GenerationCache | None = None,
     progress: Progress | None = None,
 ) -> tuple[WriteReport, list[Problem]]:
     """Check every story and, when nothing is wrong, write the site's Markdown under `docs/`.
 
     Raises `ProblemsFound` with every problem when any fact sheet, template or page is in the way;
-    then nothing is written. Returns what was written and the warnings. `progress`, when given,
-    is called with (stage, done, total) as stories are checked and rendered.
+    then nothing is written. Returns what was written and the warnings. A story marked as a
+    draft is left out (with a warning saying so), or shown under a banner with `drafts` (the
+    live preview). `progress`, when given, is called with (stage, done, total) as stories are
+    checked and rendered.
     """
     cache = cache or GenerationCache()
 
@@ -88,6 +91,9 @@ def generate(
         _report(progress, "checking stories", done, len(folders))
     if has_errors(problems):
         raise ProblemsFound(problems)
+    if not drafts:
+        problems += [_left_out(view) for view in views if view.draft]
+        views = [view for view in views if not view.draft]
 
     # Render every story's pages, then the pages about all of them, then the feed.
     environment = cache.environment(project.templates)
@@ -154,6 +160,12 @@ def site_feed(views: list[StoryView], project: Project) -> tuple[str | None, lis
         )
         return None, [warning]
     return render_feed(site_of(views), site_url, site_name), []
+
+
+def _left_out(view: StoryView) -> Problem:
+    message = "story.status is draft, so the story was left out of the site; preview it with "
+    message += "explainer serve, and remove `status: draft` when it is ready to publish"
+    return Problem(view.facts_file, message, severity="warning")
 
 
 def _report(progress: Progress | None, stage: str, done: int, total: int) -> None:

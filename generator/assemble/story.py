@@ -64,6 +64,7 @@ def assemble_story(
         url=facts.story.url,
         author=facts.story.author,
         developing=facts.story.developing,
+        draft=facts.story.status == "draft",
         tags=tuple(facts.story.tags),
         facts_file=f"seeds/{story.slug}/{FACTS_FILE}",
         pages=(

@@ -39,6 +39,15 @@ def validate_fact_sheet(data: Any, source_map: SourceMap) -> tuple[FactSheet | N
         return None, [_problem_from(item, data, source_map) for item in items]
 
 
+def invalid_paths(data: dict[str, Any]) -> list[Path]:
+    """Where the shape of `data` is wrong (empty when it is a valid fact sheet)."""
+    try:
+        FactSheet.model_validate(data)
+    except ValidationError as error:
+        return [_clean_path(item) for item in error.errors()]
+    return []
+
+
 def _merge_misspelt_fields(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Report a required field written under a misspelt name once, as the unknown field.
 

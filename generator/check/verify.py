@@ -6,7 +6,7 @@ paragraph numbers in range, ids unique, every referenced id defined, statuses co
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from rapidfuzz import fuzz, process
 
@@ -17,8 +17,16 @@ from generator.model.problem import Problem
 from generator.model.source_map import Path, SourceMap
 
 
-def verify_fact_sheet(sheet: FactSheet, article: Article, source_map: SourceMap) -> list[Problem]:
-    """Every problem found between the fact sheet and its article."""
+def verify_fact_sheet(
+    sheet: FactSheet,
+    article: Article,
+    source_map: SourceMap,
+    original: Callable[[Path], Path] | None = None,
+) -> list[Problem]:
+    """Every problem found between the fact sheet and its article.
+
+    `original`, when given, maps a place in `sheet` to its place in the file (for a sheet
+    checked with some of its items left out)."""
     checks = (
         _duplicate_ids(sheet),
         _paragraph_numbers(sheet, article),
@@ -26,15 +34,20 @@ def verify_fact_sheet(sheet: FactSheet, article: Article, source_map: SourceMap)
         _statuses(sheet),
         _quotes_in_article(sheet, article),
     )
-    return [source_map.problem(path, message) for check in checks for path, message in check]
+    problems = []
+    for check in checks:
+        for path, message in check:
+            where = original(path) if original else path
+            problems.append(source_map.problem(where, f"{format_path(where)}: {message}"))
+    return problems
 
 
 Finding = tuple[Path, str]
-"""An error: where in the fact sheet, and the message."""
+"""An error: where in the fact sheet, and the message (without the place)."""
 
 
 def _error(path: Path, message: str) -> Finding:
-    return (path, f"{format_path(path)}: {message}")
+    return (path, message)
 
 
 def _duplicate_ids(sheet: FactSheet) -> Iterator[Finding]:

@@ -96,6 +96,13 @@ class StoryInfo(Model):
     developing: bool = Field(
         False, description="True while the story is developing; pages then carry a notice."
     )
+    status: Literal["ready", "draft"] = Field(
+        "ready",
+        description=(
+            "draft while the story is work in progress: check reports what is left to do as "
+            "warnings, serve previews it under a banner, build leaves it out of the site."
+        ),
+    )
     tags: list[Text] = Field(
         default_factory=list,
         description="Topics (issues) for the home page; each gets a page listing its stories.",

@@ -207,6 +207,8 @@ class StoryView:
     url: str | None
     author: str | None
     developing: bool
+    draft: bool
+    """Work in progress (`story.status: draft`): previewed under a banner, never published."""
     tags: tuple[str, ...]
     facts_file: str
     pages: tuple[PageLink, ...]

@@ -96,7 +96,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         else:
             self.cache = None  # a run handed over serves one build only
         try:
-            report, warnings = generate(self.project, cache=cache)
+            report, warnings = generate(self.project, drafts=self.serving, cache=cache)
         except ProblemsFound as found:
             if not self.serving:
                 raise PluginError(

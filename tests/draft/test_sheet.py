@@ -31,7 +31,17 @@ def write_story(folder: Path, text: str, published: dt.date | None) -> Path:
 def test_the_draft_of_every_gold_article_loads_validates_and_verifies(tmp_path, article, published):
     folder = write_story(tmp_path, article.read_text(encoding="utf-8"), published)
     story, problems = checked_story(folder)
-    assert story is not None and [str(problem) for problem in problems] == []
+    assert story is not None
+    assert [str(p) for p in problems if not is_placeholder(p)] == []
+    assert any(is_placeholder(problem) for problem in problems)
+
+
+PLACEHOLDER_MESSAGES = ("still the draft's placeholder", "the draft left open", "cue the draft")
+
+
+def is_placeholder(problem) -> bool:
+    """True for a leftover placeholder: an error `check` reports on every fresh draft."""
+    return problem.is_error and any(text in problem.message for text in PLACEHOLDER_MESSAGES)
 
 
 def test_a_draft_begins_with_the_schema_comment_and_the_header_and_marks_todos():
@@ -52,7 +62,7 @@ def test_the_same_article_gives_the_same_bytes():
 def test_an_article_with_no_names_still_drafts_a_valid_sheet(tmp_path):
     folder = write_story(tmp_path, "Nothing happened here today.\n", None)
     story, problems = checked_story(folder)
-    assert story is not None and problems == []
+    assert story is not None and all(is_placeholder(problem) for problem in problems)
 
 
 @pytest.mark.parametrize(
