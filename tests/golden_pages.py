@@ -1,26 +1,40 @@
-"""Golden Markdown: render every story in seeds/ and write it under tests/golden/.
+"""Golden Markdown: generate the fixture stories with `generate()` and keep every page under
+tests/golden/, without the generation marker.
 
-Run `make golden` after an intended change to the templates or the model, then review `git diff`.
+Run `make golden` after an intended change to the templates, the model or a fixture story, then
+review `git diff`.
 """
 
 from __future__ import annotations
 
 import shutil
+import tempfile
 from pathlib import Path
 
-from generator.assemble.site import assemble_site
-from generator.render.pages import render_site
-from tests.checked import checked_stories
+from generator.pipeline import Project, generate
+from generator.write.pages import unmark_page
+from tests.project_copy import copy_project
 
 PROJECT = Path(__file__).resolve().parent.parent
 GOLDEN = Path(__file__).resolve().parent / "golden"
 
 
 def render_seed_pages() -> dict[str, str]:
-    """Every page the seeds produce, keyed by path under docs/, as rendered (before marking)."""
-    stories, problems = checked_stories(PROJECT / "seeds")
-    assert not [p for p in problems if p.is_error], problems
-    return render_site(assemble_site(stories), PROJECT / "templates")
+    """Every page generated from the fixture stories, keyed by path under docs/, as rendered
+    (the marker `generate` adds to each page taken off again)."""
+    with tempfile.TemporaryDirectory(prefix="explainer-golden-") as temporary:
+        root = copy_project(Path(temporary))
+        hand_written = {path for path in (root / "docs").rglob("*") if path.is_file()}
+        report, _ = generate(Project(root / "seeds", root / "templates", root / "docs"))
+        assert report.written, "nothing was generated"
+        pages = {}
+        for path in sorted((root / "docs").rglob("*.md")):
+            if path in hand_written:
+                continue
+            generated, _, original = unmark_page(path.read_text(encoding="utf-8"))
+            assert generated, f"{path} has no generation marker"
+            pages[path.relative_to(root / "docs").as_posix()] = original
+        return pages
 
 
 def main() -> None:

@@ -10,13 +10,22 @@ from generator.cache.generation import GenerationCache
 from generator.pipeline import Project, generate
 
 ROOT = Path(__file__).resolve().parent.parent
+STORIES = ROOT / "tests" / "fixtures" / "stories"
+"""The stories tests are made from (copies of the shipped ones; see tests/fixtures/README.md)."""
 WALTZ = "waltz-territory-for-security-guarantees"
 
 
-def copy_project(target: Path, *, seeds: bool = True, stories: Iterable[str] | None = None) -> Path:
+def copy_project(
+    target: Path,
+    *,
+    seeds: bool = True,
+    stories: Iterable[str] | None = None,
+    source: Path = STORIES,
+) -> Path:
     """Copy what a build needs into `target`; generated pages are left behind.
 
-    Every story is copied, or only `stories` when given, or none when `seeds` is false.
+    Every story of `source` (the fixture stories) is copied, or only `stories` when given, or
+    none when `seeds` is false.
     """
     target.mkdir(parents=True, exist_ok=True)
     shutil.copy2(ROOT / "mkdocs.yml", target / "mkdocs.yml")
@@ -26,9 +35,9 @@ def copy_project(target: Path, *, seeds: bool = True, stories: Iterable[str] | N
     shutil.copy2(ROOT / "docs" / "about.md", target / "docs" / "about.md")
     shutil.copytree(ROOT / "docs" / "assets", target / "docs" / "assets")
     (target / "seeds").mkdir()
-    chosen = sorted(path.name for path in (ROOT / "seeds").iterdir() if path.is_dir())
+    chosen = sorted(path.name for path in source.iterdir() if path.is_dir())
     for slug in (chosen if stories is None else stories) if seeds else ():
-        shutil.copytree(ROOT / "seeds" / slug, target / "seeds" / slug)
+        shutil.copytree(source / slug, target / "seeds" / slug)
     return target
 
 
@@ -37,13 +46,13 @@ def add_story(root: Path, slug: str, facts: str, article: str | None = None) -> 
     folder = root / "seeds" / slug
     folder.mkdir(parents=True)
     (folder / "facts.yaml").write_text(facts, encoding="utf-8")
-    text = article or (ROOT / "seeds" / WALTZ / "article.txt").read_text(encoding="utf-8")
+    text = article or (STORIES / WALTZ / "article.txt").read_text(encoding="utf-8")
     (folder / "article.txt").write_text(text, encoding="utf-8")
     return folder
 
 
 def waltz_facts() -> str:
-    return (ROOT / "seeds" / WALTZ / "facts.yaml").read_text(encoding="utf-8")
+    return (STORIES / WALTZ / "facts.yaml").read_text(encoding="utf-8")
 
 
 def generated_project(tmp_path: Path) -> tuple[Path, Project, GenerationCache, str]:

@@ -7,12 +7,13 @@ import pytest
 from generator.assemble.dates import format_date
 from generator.assemble.story import assemble_story
 from generator.pipeline import checked_story
-from tests.conftest import PROJECT, SEED_SLUG
+from tests.conftest import SEED_SLUG
+from tests.project_copy import STORIES
 
 
 @pytest.fixture(scope="module")
 def seed():
-    story, problems = checked_story(PROJECT / "seeds" / SEED_SLUG)
+    story, problems = checked_story(STORIES / SEED_SLUG)
     assert story is not None, problems
     return assemble_story(story)
 

@@ -12,11 +12,11 @@ from generator.model.views import StoryView
 from generator.pipeline import generate, story_view
 from generator.render.feed import FEED_FIELDS, render_feed
 from tests.editing_project import replace_in
-from tests.project_copy import ROOT, facts_file, generated_project
+from tests.project_copy import STORIES, facts_file, generated_project
 
 
 def seed_views() -> list[StoryView]:
-    return [story_view(folder)[0] for folder in sorted((ROOT / "seeds").iterdir())]
+    return [story_view(folder)[0] for folder in sorted(STORIES.iterdir())]
 
 
 def test_site_sources_name_every_story_field_the_site_model_reads() -> None:

@@ -1,4 +1,5 @@
-"""The Markdown generated from seeds/ must equal the reviewed golden copy (`make golden`)."""
+"""The Markdown `generate()` makes of the fixture stories must equal the reviewed golden copy
+(`make golden`)."""
 
 from __future__ import annotations
 

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from generator.load.yaml_source import load_yaml
 from generator.model.schema import SCHEMA_COMMENT, SCHEMA_FILE, schema_text, with_schema_comment
 from generator.shells.cli import main
-from tests.editing_project import ROOT
+from tests.project_copy import ROOT
 
 
 def test_the_committed_schema_is_up_to_date() -> None:

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 from generator.assemble.story import assemble_story
 from generator.assemble.structured_data import script_json
 from generator.pipeline import checked_story
+from tests.project_copy import STORIES
 
-SEED = Path(__file__).resolve().parent.parent / "seeds" / "waltz-territory-for-security-guarantees"
+SEED = STORIES / "waltz-territory-for-security-guarantees"
 
 
 def test_script_json_cannot_close_its_script_element():

@@ -12,10 +12,10 @@ import pytest
 
 from generator.pipeline import Project, generate
 from tests.conftest import SEED_SLUG
-from tests.project_copy import ROOT, copy_project
+from tests.project_copy import STORIES, copy_project
 
 LOCATED = re.compile(r"^seeds/story/facts\.yaml:(\d+):(\d+): (.*)$")
-SHIPPED = sorted(path.parent.name for path in (ROOT / "seeds").glob("*/article.txt"))
+SHIPPED = sorted(path.parent.name for path in STORIES.glob("*/article.txt"))
 
 
 def explainer(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -39,7 +39,7 @@ def test_a_fresh_draft_of_a_shipped_article_fails_once_per_placeholder(tmp_path,
     project = copy_project(tmp_path, seeds=False)
     story = project / "seeds" / "story"
     story.mkdir()
-    article = (ROOT / "seeds" / slug / "article.txt").read_text(encoding="utf-8")
+    article = (STORIES / slug / "article.txt").read_text(encoding="utf-8")
     (story / "article.txt").write_text(article, encoding="utf-8")
     drafted = explainer(project, "draft", "seeds/story/article.txt", "-o", "seeds/story/facts.yaml")
     assert drafted.returncode == 0, drafted.stderr

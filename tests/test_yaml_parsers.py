@@ -7,7 +7,7 @@ import pytest
 from ruamel.yaml import YAML
 
 from generator.load.yaml_source import YamlRefused, _libyaml_events, _Reader, load_yaml
-from tests.editing_project import ROOT
+from tests.project_copy import STORIES
 
 
 def read_with(text: str, *, pure: bool):
@@ -19,9 +19,9 @@ def read_with(text: str, *, pure: bool):
     return data, source_map.values, source_map.keys
 
 
-@pytest.mark.parametrize("story", sorted(path.name for path in (ROOT / "seeds").iterdir()))
+@pytest.mark.parametrize("story", sorted(path.name for path in STORIES.iterdir()))
 def test_both_parsers_read_every_seed_alike(story: str) -> None:
-    text = (ROOT / "seeds" / story / "facts.yaml").read_text(encoding="utf-8")
+    text = (STORIES / story / "facts.yaml").read_text(encoding="utf-8")
     fast = read_with(text, pure=False)
     assert fast == read_with(text, pure=True)
     assert fast[0]["story"]["title"]

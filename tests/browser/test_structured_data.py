@@ -9,6 +9,7 @@ from pathlib import Path
 from generator.build.site import build_site
 from generator.pipeline import Project, generate
 from tests.checked import checked_stories
+from tests.project_copy import STORIES
 
 from .conftest import SEED_SLUG, copy_sources
 
@@ -56,7 +57,7 @@ def test_every_page_has_a_meta_description(site_dir):
 
 
 def newest_first_titles() -> list[str]:
-    stories, _ = checked_stories(Path(__file__).resolve().parents[2] / "seeds")
+    stories, _ = checked_stories(STORIES)
     ordered = sorted(stories, key=lambda story: story.facts.story.published, reverse=True)
     return [story.facts.story.title for story in ordered]
 
