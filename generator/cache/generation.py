@@ -19,7 +19,6 @@ from pathlib import Path
 import jinja2
 
 from generator.assemble.site import site_of
-from generator.cache.dependency import Reads, recording, story_key
 from generator.load.seeds import find_story_folders
 from generator.model.layout import ADDITIONS_FOLDER, ARTICLE_FILE, FACTS_FILE, GENERATED_FOLDERS
 from generator.model.problem import Problem
@@ -54,12 +53,10 @@ class StoryEntry:
 
 @dataclass
 class IndexPages:
-    """The pages about every story, with the fields they read and those fields' values."""
+    """The pages about every story, and the stories and environment they were made from."""
 
     pages: dict[str, str]
-    reads: Reads
-    stories: dict[str, tuple]
-    """Each story's values of the fields the pages read, by slug."""
+    views: list[StoryView]
     rendered_with: jinja2.Environment
 
 
@@ -126,21 +123,17 @@ class GenerationCache:
     def index_pages(
         self, views: list[StoryView], environment: jinja2.Environment
     ) -> dict[str, str]:
-        """The pages about every story, rendered again only when a field they read changed."""
+        """The pages about every story, rendered again when a story or a template changed."""
         index = self.index
         if (
-            index is not None
-            and index.rendered_with is environment
-            and len(index.stories) == len(views)
-            and all(story_key(view, index.reads) == index.stories.get(view.slug) for view in views)
+            index is None
+            or index.rendered_with is not environment
+            or len(index.views) != len(views)
+            or any(old is not new for old, new in zip(index.views, views, strict=True))
         ):
-            return index.pages
-        site = site_of(views)
-        stand_in, reads = recording(site)
-        pages = render_index_pages(stand_in, environment)
-        keys = {story.slug: story_key(story, reads) for story in site.stories}
-        self.index = IndexPages(pages, reads, keys, environment)
-        return pages
+            pages = render_index_pages(site_of(views), environment)
+            self.index = index = IndexPages(pages, list(views), environment)
+        return index.pages
 
     def feed(
         self,

@@ -55,9 +55,7 @@ def render_catalog(
         )
     }
     for person in catalog.people:
-        pages[person.file] = _render_unless_same(
-            environment, person.file, "people/person.md.j2", person=person
-        )
+        pages[person.file] = _render(environment, "people/person.md.j2", person=person)
     for folder, heading, tags in (
         (TOPICS_FOLDER, "Topics", catalog.topics),
         (PLACES_FOLDER, "Places", catalog.places),
@@ -65,9 +63,7 @@ def render_catalog(
         context = {"heading": heading, "last_updated": last_updated}
         pages[f"{folder}/index.md"] = _render(environment, "tags/index.md.j2", tags=tags, **context)
         for tag in tags:
-            pages[tag.file] = _render_unless_same(
-                environment, tag.file, "tags/tag.md.j2", tag=tag, **context
-            )
+            pages[tag.file] = _render(environment, "tags/tag.md.j2", tag=tag, **context)
     return pages
 
 
@@ -85,8 +81,6 @@ def render_index_pages(site: SiteView, environment: jinja2.Environment) -> dict[
 
 def render_story(story: StoryView, environment: jinja2.Environment) -> dict[str, str]:
     """The pages of one story, keyed by path under `docs/`."""
-    for answers in getattr(environment, "remembered_answers", ()):
-        answers.clear()
     pages = {}
     abbreviations = glossary_abbreviations(story.glossary)
     for page in story.pages:
@@ -94,19 +88,6 @@ def render_story(story: StoryView, environment: jinja2.Environment) -> dict[str,
         text = _render(environment, template, story=story, page=page, abbreviations=abbreviations)
         pages[f"{STORIES_FOLDER}/{story.slug}/{page.file}"] = text
     return pages
-
-
-def _render_unless_same(environment: jinja2.Environment, path: str, name: str, **context) -> str:
-    """A page about one person or tag, rendered again only when what it is given changed since
-    the last time (these pages grow with the number of stories a person or tag is in). Kept on
-    the environment, which is made anew when a template changes."""
-    rendered: dict[str, tuple[dict, str]] = getattr(environment, "rendered_pages", {})
-    before = rendered.get(path)
-    if before is not None and before[0] == context:
-        return before[1]
-    text = _render(environment, name, **context)
-    rendered[path] = (context, text)
-    return text
 
 
 def _render(environment: jinja2.Environment, name: str, **context) -> str:
