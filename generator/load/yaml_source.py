@@ -2,6 +2,9 @@
 
 Anchors and aliases, duplicate keys, tags and deep nesting are refused here, so later stages see
 only plain mappings, lists and scalars, and every problem can point at its node.
+
+Longer than most modules (about 300 lines) because it is one reader: refusing, typing and
+placing each node happen in the same pass over the parser's events, for both parsers.
 """
 
 from __future__ import annotations
