@@ -74,4 +74,4 @@ clean:
 	rm -rf site docs/stories docs/index.md docs/people docs/topics docs/places docs/feed.xml
 
 reference: $(VENV)/.installed
-	$(BIN)/python -m tools.reference README.md
+	$(BIN)/python -m tools.reference guide/fact-sheet.md

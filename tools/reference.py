@@ -1,7 +1,7 @@
 """The fact sheet field reference, written from the models' own descriptions.
 
-`python -m tools.reference` rewrites the block between the field markers in README.md; a test
-fails when the README's block differs from what the models say.
+`python -m tools.reference` rewrites the block between the field markers in guide/fact-sheet.md;
+a test fails when the block differs from what the models say.
 """
 
 from __future__ import annotations
@@ -60,7 +60,7 @@ def readme_with_reference(readme: str) -> str:
 
 
 def main() -> None:
-    readme = Path(sys.argv[1] if len(sys.argv) > 1 else "README.md")
+    readme = Path(sys.argv[1] if len(sys.argv) > 1 else "guide/fact-sheet.md")
     text = readme.read_text(encoding="utf-8")
     readme.write_text(readme_with_reference(text), encoding="utf-8")
 
