@@ -54,7 +54,7 @@ bench: $(VENV)/.installed
 chromium:
 	@command -v chromium >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium; }
 
-# PNG screenshots of the main pages (phone and desktop) into screenshots/tmp/; the two the README
+# PNG screenshots of the main pages (phone and desktop) into screenshots/tmp/; the two guide/pages.md
 # shows are copied to screenshots/.
 screenshots: site chromium
 	$(BIN)/python -m tools.preview --site-dir site --out screenshots/tmp
