@@ -10,7 +10,7 @@ import html
 from pathlib import Path
 
 from generator.model.layout import STORIES_FOLDER
-from generator.model.problem import Problem, summarize
+from generator.model.problem import Problem, summarize, visible
 
 SITE_WIDE = ""
 """The key of problems that belong to no single story (a template, the seeds folder)."""
@@ -55,13 +55,42 @@ def problem_page(problems: list[Problem]) -> str:
 
 
 def problem_banner(problems: list[Problem], title: str) -> str:
-    """Markdown of a warning box that lists `problems` exactly as the console shows them."""
+    """Markdown of a warning box that lists `problems`, each with its fix first, then what is
+    wrong and where; the console's own lines follow, wrapped, to copy."""
+    items = "".join(_problem_item(problem) for problem in problems)
     lines = html.escape(problem_lines(problems), quote=False)
     return (
         f'!!! failure "{html.escape(title)}"\n'
         "    Fix them and save the file: this preview updates on its own.\n\n"
-        f'<pre class="explainer-problems"><code>{lines}</code></pre>\n\n'
+        f'<ol class="explainer-problems">{items}</ol>\n\n'
+        '<details class="explainer-problems-console"><summary>As the console prints them'
+        f"</summary><pre><code>{lines}</code></pre></details>\n\n"
     )
+
+
+def split_fix(message: str) -> tuple[str, str | None]:
+    """A problem's message as (what is wrong, how to fix it): the fix is what follows the last
+    `; ` (`paragraph 99 does not exist; use 1 to 12`), None when the message gives none."""
+    wrong, separator, fix = message.rpartition("; ")
+    if not separator or not wrong or not fix:
+        return message, None
+    return wrong, fix
+
+
+def _problem_item(problem: Problem) -> str:
+    where = str(Problem(problem.file, "", problem.line, problem.column)).removesuffix(": ")
+    wrong, fix = split_fix(problem.message)
+    label = "Warning" if problem.severity == "warning" else "Problem"
+    parts = []
+    if fix is not None:
+        parts.append(f'<p class="explainer-problem__fix"><strong>Fix:</strong> {_text(fix)}</p>')
+    parts.append(f"<p><strong>{label}:</strong> {_text(wrong)}</p>")
+    parts.append(f'<p class="explainer-problem__where"><code>{_text(where)}</code></p>')
+    return f'<li class="explainer-problem">{"".join(parts)}</li>'
+
+
+def _text(text: str) -> str:
+    return html.escape(visible(text), quote=False)
 
 
 def source_edit_url(edit_url: str, src_uri: str, docs_name: str, source: str) -> str:
