@@ -5,7 +5,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 
-from generator.render.timeline_svg import draw_timeline, measure_gap, short_date
+from generator.render.timeline_svg import draw_timeline, label_lines, measure_gap, picture_date
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -13,6 +13,11 @@ SVG = "{http://www.w3.org/2000/svg}"
 @dataclass(frozen=True)
 class Event:
     date: str
+    what: str = "Something happened."
+
+
+def texts(svg: ET.Element, kind: str) -> list[str]:
+    return [t.text for t in svg.findall(f"{SVG}text") if t.get("class") == kind]
 
 
 def parse(svg: str) -> ET.Element:
@@ -22,16 +27,46 @@ def parse(svg: str) -> ET.Element:
 def test_each_event_is_a_numbered_point_with_its_date():
     svg = parse(draw_timeline([Event("2014"), Event("2025-03"), Event("2025-03-11")]))
     assert len(svg.findall(f"{SVG}circle")) == 3
-    numbers = [t.text for t in svg.findall(f"{SVG}text") if t.get("class") == "timeline-number"]
-    dates = [t.text for t in svg.findall(f"{SVG}text") if t.get("class") == "timeline-date"]
-    assert numbers == ["1", "2", "3"]
-    assert dates == ["2014", "Mar 2025", "11 Mar 2025"]
+    assert texts(svg, "timeline-number") == ["1", "2", "3"]
+    assert texts(svg, "timeline-date") == ["2014", "March 2025", "11 March 2025"]
+
+
+def test_each_event_carries_what_happened_wrapped_to_the_picture():
+    what = (
+        "US and Ukrainian representatives meet for talks in [Jeddah](source.md#p-8), Saudi "
+        "Arabia; according to *Marco Rubio*, territorial concessions are discussed."
+    )
+    svg = parse(draw_timeline([Event("2025-03-11", what), Event("2025-03-13", "Witkoff flies.")]))
+    labels = [t for t in svg.findall(f"{SVG}text") if t.get("class") == "timeline-label"]
+    lines = [[span.text for span in label.findall(f"{SVG}tspan")] for label in labels]
+    assert " ".join(lines[0]) == (
+        "US and Ukrainian representatives meet for talks in Jeddah, Saudi Arabia; according "
+        "to Marco Rubio, territorial concessions are discussed."
+    )
+    assert len(lines[0]) > 1 and all(len(line) <= 36 for line in lines[0])
+    assert lines[1] == ["Witkoff flies."]
+    assert float(svg.get("width")) <= 358, "wider than a 390 px phone's column"
+
+
+def test_a_month_or_a_year_is_a_band_over_the_events_of_its_period():
+    events = [Event("2014"), Event("2025-03"), Event("2025-03-11"), Event("2025-04-01")]
+    svg = parse(draw_timeline(events))
+    bands = svg.findall(f"{SVG}rect")
+    assert len(bands) == 2
+    dots = [float(c.get("cy")) for c in svg.findall(f"{SVG}circle")]
+    year, month = ((float(b.get("y")), float(b.get("y")) + float(b.get("height"))) for b in bands)
+    assert year[0] < dots[0] < year[1] < dots[1]
+    assert month[0] < dots[1] < dots[2] < month[1] < dots[3]
+
+
+def test_label_lines_keep_every_word():
+    assert label_lines("A **bold** _move_ by `x`") == ["A bold move by x"]
 
 
 def test_the_picture_has_an_accessible_name_naming_the_span():
     svg = parse(draw_timeline([Event("2014"), Event("2025-03-16")], title="Timeline"))
     assert svg.get("role") == "img"
-    assert svg.find(f"{SVG}title").text == "Timeline: 2 events, 2014 to 16 Mar 2025"
+    assert svg.find(f"{SVG}title").text == "Timeline: 2 events, 2014 to 16 March 2025"
 
 
 def test_time_between_events_is_written_and_long_waits_are_dashed():
@@ -61,10 +96,10 @@ def test_no_events_draw_nothing():
     assert draw_timeline([]) == ""
 
 
-def test_short_dates():
-    assert [short_date(d) for d in ("2025-03-01", "2025-12", "1999")] == [
-        "1 Mar 2025",
-        "Dec 2025",
+def test_picture_dates_spell_the_month():
+    assert [picture_date(d) for d in ("2025-03-01", "2025-12", "1999")] == [
+        "1 March 2025",
+        "December 2025",
         "1999",
     ]
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from generator.assemble.catalog import page_name, story_appearances
 from generator.assemble.dates import format_date
 from generator.assemble.structured_data import describe_story
+from generator.assemble.timeline import order_events
 from generator.model.article import find_verbatim
 from generator.model.factsheet import OUTLET, Actor, Issue, Quote, Statement
 from generator.model.layout import FACTS_FILE, PEOPLE_FOLDER, STORY_PAGES
@@ -189,7 +190,6 @@ def _issue_view(
 
 
 def _event_views(events) -> list[EventView]:
-    ordered = sorted(events, key=lambda event: (event.date, event.paragraph))
     return [
         EventView(
             e.date,
@@ -198,7 +198,7 @@ def _event_views(events) -> list[EventView]:
             e.what,
             Citation(e.paragraph, source_link(e.paragraph)),
         )
-        for e in ordered
+        for e in order_events(events)
     ]
 
 

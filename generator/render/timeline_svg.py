@@ -1,38 +1,52 @@
 """Render (picture): the story's dated events become an SVG timeline, drawn at build time.
 
-Events with a partial ISO date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`) in; escaped SVG text out, one line.
+Events with a partial ISO date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`) and what happened in; escaped SVG
+text out, one line, drawn at the width of a phone's column so that its words stay readable there.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import html
+import re
+import textwrap
 from collections.abc import Sequence
 from typing import Protocol
 
+from generator.assemble.dates import MONTHS
 from generator.model.problem import plural
 
-SHORT_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-WIDTH = 320
+WIDTH = 340
 TOP = 24
-ROW = 44
-GAP_ROW = 30
+GAP_ROW = 26
 SPINE_X = 20
 LABEL_X = 46
+DATE_TO_TEXT = 20
+LINE = 18
+AFTER_EVENT = 16
+WRAP = 36
+"""Characters per line of an event's text: about 290 px of 14 px type."""
+SPAN_HALF_WIDTH = 9
+
+_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
 
 
 class DatedEvent(Protocol):
     @property
     def date(self) -> str: ...
 
+    @property
+    def what(self) -> str: ...
 
-def short_date(value: str) -> str:
-    """`2025-03-11` as `11 Mar 2025`, `2025-03` as `Mar 2025`, `2014` as `2014`."""
+
+def picture_date(value: str) -> str:
+    """`2025-03-11` as `11 March 2025`, `2025-03` as `March 2025`, `2014` as `2014`."""
     parts = value.split("-")
     if len(parts) == 3:
-        return f"{int(parts[2])} {SHORT_MONTHS[int(parts[1]) - 1]} {parts[0]}"
+        return f"{int(parts[2])} {MONTHS[int(parts[1]) - 1]} {parts[0]}"
     if len(parts) == 2:
-        return f"{SHORT_MONTHS[int(parts[1]) - 1]} {parts[0]}"
+        return f"{MONTHS[int(parts[1]) - 1]} {parts[0]}"
     return parts[0]
 
 
@@ -53,26 +67,37 @@ def measure_gap(earlier: str, later: str) -> tuple[int, str] | None:
     return (count, unit) if count >= 1 else None
 
 
+def label_lines(what: str) -> list[str]:
+    """What happened, as plain words wrapped to the picture's width (links and emphasis
+    reduced to their words)."""
+    words = _EMPHASIS.sub(r"\2", _LINK.sub(r"\1", " ".join(what.split())))
+    return textwrap.wrap(words.replace("\\", ""), WRAP, break_on_hyphens=False) or [""]
+
+
 def draw_timeline(events: Sequence[DatedEvent], title: str = "Timeline") -> str:
     """An SVG picture of the events in the order given, numbered like the list that follows it.
 
-    Each event is a numbered point on a vertical line with its date; the time between two
-    events is written on the line, and a long wait (a year or more) is drawn dashed.
+    Each event is a numbered point on a vertical line with its date and what happened; the time
+    between two events is written on the line, and a long wait (a year or more) is drawn dashed.
+    An event dated only to a month or a year is drawn as a band along the line over every
+    event of that period, since it happened somewhere in it.
     """
     if not events:
         return ""
-    rows: list[tuple[int, tuple[int, str] | None]] = []
+    rows: list[tuple[int, int, tuple[int, str] | None, list[str]]] = []  # y, bottom, gap, lines
     y = TOP
     for index, event in enumerate(events):
         gap = measure_gap(events[index - 1].date, event.date) if index else None
         if gap:
             y += GAP_ROW
-        rows.append((y, gap))
-        y += ROW
-    height = y - ROW + TOP
-    span = short_date(events[0].date)
+        lines = label_lines(event.what)
+        bottom = y + DATE_TO_TEXT + (len(lines) - 1) * LINE + 6
+        rows.append((y, bottom, gap, lines))
+        y = bottom + AFTER_EVENT + 13
+    height = rows[-1][1] + TOP // 2
+    span = picture_date(events[0].date)
     if len(events) > 1:
-        span = f"{span} to {short_date(events[-1].date)}"
+        span = f"{span} to {picture_date(events[-1].date)}"
     label = f"{title}: {plural(len(events), 'event')}, {span}"
     parts = [
         f'<svg class="timeline-svg" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} '
@@ -80,9 +105,24 @@ def draw_timeline(events: Sequence[DatedEvent], title: str = "Timeline") -> str:
         f'timeline-desc" font-family="inherit">',
         f'<title id="timeline-title">{_escape(label)}</title>',
         '<desc id="timeline-desc">Each numbered point matches the numbered event in the list '
-        "below; the time between events is written on the line.</desc>",
+        "below; the time between events is written on the line; a band marks an event known "
+        "only to the month or year, over the events of that period.</desc>",
     ]
-    for index, (row_y, gap) in enumerate(rows):
+    for event in events:
+        period = event.date.split("-")
+        if len(period) < 3:
+            inside = [
+                i
+                for i, other in enumerate(events)
+                if other.date.split("-")[: len(period)] == period
+            ]
+            top, bottom = rows[min(inside)][0] - 13, rows[max(inside)][1]
+            parts.append(
+                f'<rect class="timeline-span" x="{SPINE_X - SPAN_HALF_WIDTH}" y="{top}" '
+                f'width="{2 * SPAN_HALF_WIDTH}" height="{bottom - top}" rx="{SPAN_HALF_WIDTH}" '
+                'fill="currentColor" fill-opacity="0.22"/>'
+            )
+    for index, (row_y, _, gap, _) in enumerate(rows):
         if index:
             previous_y = rows[index - 1][0]
             dash = ' stroke-dasharray="4 4"' if gap and gap[1] == "year" else ""
@@ -92,17 +132,24 @@ def draw_timeline(events: Sequence[DatedEvent], title: str = "Timeline") -> str:
             )
             if gap:
                 parts.append(
-                    f'<text class="timeline-gap" x="{LABEL_X}" y="{row_y - ROW // 2 - 2}" '
+                    f'<text class="timeline-gap" x="{LABEL_X}" y="{row_y - 22}" '
                     f'font-size="13" font-style="italic" fill="currentColor">'
                     f"{plural(*gap)} later</text>"
                 )
-    for number, ((row_y, _), event) in enumerate(zip(rows, events, strict=True), start=1):
+    for number, ((row_y, _, _, lines), event) in enumerate(zip(rows, events, strict=True), 1):
         parts.append(
             f'<circle class="timeline-dot" cx="{SPINE_X}" cy="{row_y}" r="13" fill="currentColor"/>'
             f'<text class="timeline-number" x="{SPINE_X}" y="{row_y + 5}" font-size="14" '
             f'font-weight="700" text-anchor="middle" fill="#ffffff">{number}</text>'
             f'<text class="timeline-date" x="{LABEL_X}" y="{row_y + 5}" font-size="15" '
-            f'font-weight="700" fill="currentColor">{_escape(short_date(event.date))}</text>'
+            f'font-weight="700" fill="currentColor">{_escape(picture_date(event.date))}</text>'
+            f'<text class="timeline-label" x="{LABEL_X}" y="{row_y + 5 + DATE_TO_TEXT}" '
+            'font-size="14" fill="currentColor">'
+            + "".join(
+                f'<tspan x="{LABEL_X}" dy="{LINE if line_number else 0}">{_escape(line)}</tspan>'
+                for line_number, line in enumerate(lines)
+            )
+            + "</text>"
         )
     parts.append("</svg>")
     return "".join(parts)
