@@ -221,9 +221,10 @@ def _actor_view(actor: Actor, actors: dict[str, Actor], quotes: tuple[QuoteView,
 
 
 def _term_view(term, actors: dict[str, Actor], outlet: str | None) -> TermView:
-    framing = None
+    framing = framed_by = None
     if term.framing_of:
-        framing = f"Wording of {_voice(term.framing_of, actors, outlet)}, not a neutral term"
+        framed_by = _voice(term.framing_of, actors, outlet)
+        framing = f"Wording of {framed_by}, not a neutral term"
     tooltip = term.article_usage
     if term.neutral_usage:
         tooltip = f"{tooltip} Neutral wording: {term.neutral_usage.rstrip('.')}."
@@ -241,6 +242,7 @@ def _term_view(term, actors: dict[str, Actor], outlet: str | None) -> TermView:
         framing=framing,
         citations=_citations(term.paragraphs),
         tooltip=tooltip,
+        framed_by=framed_by,
     )
 
 

@@ -189,6 +189,8 @@ class TermView:
     framing: str | None
     citations: tuple[Citation, ...]
     tooltip: str
+    framed_by: str | None = None
+    """Whose wording a contested term is (`the article`, `Russia`), when the sheet says."""
 
 
 @dataclass
