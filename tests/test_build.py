@@ -66,7 +66,7 @@ def test_the_seed_builds_strictly_and_its_quotes_page_shows_all_nine_quotes(proj
         anchor = re.search(r'href="\.\./source/#(q-[a-z0-9-]+)"', card).group(1)
         source = (story / "source" / "index.html").read_text(encoding="utf-8")
         marked = re.search(
-            rf'<p id="p-{paragraph}".*?<mark id="{anchor}"[^>]*>(.*?)</mark>', source
+            rf'<p [^>]*id="p-{paragraph}".*?<mark id="{anchor}"[^>]*>(.*?)</mark>', source
         )
         assert marked, f"{anchor} is not marked in paragraph {paragraph}"
         assert visible_text(marked.group(1)) == text

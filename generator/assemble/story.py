@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from generator.assemble.catalog import page_name, story_appearances
 from generator.assemble.dates import format_date
+from generator.assemble.quotes import quote_view
 from generator.assemble.structured_data import describe_story
 from generator.assemble.timeline import order_events
 from generator.model.article import find_verbatim
-from generator.model.factsheet import OUTLET, Actor, Issue, Quote, Statement
+from generator.model.factsheet import OUTLET, Actor, Issue, Statement
 from generator.model.layout import FACTS_FILE, PEOPLE_FOLDER, STORY_PAGES
 from generator.model.story import Story
 from generator.model.views import (
@@ -48,7 +49,8 @@ def assemble_story(
     sections = sections or {}
     actors = {actor.id: actor for actor in facts.actors}
     outlet = facts.story.outlet or "Unknown outlet"
-    quotes = tuple(_quote_view(quote, actors) for quote in facts.quotes)
+    paragraph = story.article.paragraph
+    quotes = tuple(quote_view(quote, actors, paragraph(quote.paragraph)) for quote in facts.quotes)
     quotes_by_id = {quote.id: quote for quote in quotes}
 
     def statements(items: list[Statement]) -> tuple[StatementView, ...]:
@@ -136,22 +138,6 @@ def _statement_view(item: Statement, actors: dict[str, Actor], outlet: str | Non
     return StatementView(item.text, attribution, status, _citations(item.paragraphs))
 
 
-def _quote_view(quote: Quote, actors: dict[str, Actor]) -> QuoteView:
-    speaker = actors.get(quote.speaker) if quote.speaker else None
-    return QuoteView(
-        id=quote.id,
-        text=quote.text,
-        speaker_name=speaker.name if speaker else "Unnamed speaker",
-        speaker_role=speaker.role if speaker else None,
-        speaker_link=f"people.md#{speaker.id}" if speaker else None,
-        venue=quote.venue,
-        date=format_date(quote.date) if quote.date else None,
-        context=quote.context,
-        paragraph=quote.paragraph,
-        source_link=f"source.md#q-{quote.id}",
-    )
-
-
 def _party_ids(issues: list[Issue]) -> list[str]:
     """Every party with a position on any issue, in order of first appearance."""
     order: list[str] = []
@@ -176,7 +162,7 @@ def _issue_view(
         symbol, status = POSITION_LABELS[position.status]
         evidence = [
             Evidence(
-                f"“{_shorten(quotes[q].text)}” ({quotes[q].speaker_name})",
+                f"“{_shorten(quotes[q].display_text)}” ({quotes[q].speaker_name})",
                 f"quote ¶ {quotes[q].paragraph}",
                 quotes[q].source_link,
             )
@@ -185,7 +171,16 @@ def _issue_view(
             Evidence(f"¶ {c.number}", f"¶ {c.number}", c.link)
             for c in _citations(position.paragraphs)
         ]
-        cells.append(CellView(actors[party].name, symbol, status, position.stance, tuple(evidence)))
+        cells.append(
+            CellView(
+                actors[party].name,
+                symbol,
+                status,
+                position.stance,
+                tuple(evidence),
+                short_stance=_short_stance(position.stance),
+            )
+        )
     return IssueView(issue.id, issue.title, issue.question, tuple(cells))
 
 
@@ -266,6 +261,14 @@ def _paragraph_views(story: Story) -> list[ParagraphView]:
         pieces.append((text[cursor:], None))
         views.append(ParagraphView(number, tuple(p for p in pieces if p[0])))
     return views
+
+
+def _short_stance(stance: str | None, words: int = 10) -> str | None:
+    """The stance's first clause, cut to a few words, for one cell of the matrix."""
+    if not stance:
+        return None
+    clause = stance.split(";")[0].split(". ")[0].rstrip(".")
+    return _shorten(clause, words)
 
 
 def _shorten(text: str, words: int = 8) -> str:

@@ -130,6 +130,11 @@ class QuoteView:
     context: str | None
     paragraph: int
     source_link: str
+    display_text: str = ""
+    """The quote as shown: `text` without the sentence's own trailing `,`, `;` or `:`."""
+    speaker_side: str | None = None
+    sentence: tuple[str, str, str] | None = None
+    """The article's sentence around the quote (before, quoted words, after), when it has more."""
 
 
 @dataclass
@@ -146,6 +151,8 @@ class CellView:
     status: str
     stance: str | None
     evidence: tuple[Evidence, ...]
+    short_stance: str | None = None
+    """The stance cut to a few words for a cell of the matrix."""
 
 
 @dataclass
