@@ -1,0 +1,55 @@
+"""A reader on a phone (390 px) and on a quote card: positions as cards, the speaker named once."""
+
+from __future__ import annotations
+
+from .conftest import STORY
+
+
+def test_positions_are_one_card_per_issue_on_a_phone(open_page, base_url):
+    page = open_page(width=390)
+    page.goto(base_url + STORY + "positions/", wait_until="networkidle")
+    assert not page.locator(".positions-matrix").is_visible()
+    territory = page.locator(".issue-card", has=page.locator("h2#territory"))
+    text = territory.inner_text()
+    assert "Should Ukraine give up territory" in text
+    for party in ("United States", "Ukraine", "Russia"):
+        assert party in text
+    assert "Considers these territories part of Russia" in text
+
+
+def test_the_matrix_shows_on_a_wide_screen_with_one_sources_link_per_cell(page, base_url):
+    page.goto(base_url + STORY + "positions/", wait_until="networkidle")
+    matrix = page.locator(".positions-matrix table")
+    assert matrix.is_visible()
+    row = matrix.locator("tbody tr").first
+    cells = row.locator("td")
+    assert cells.count() == 4
+    for index in range(1, 4):
+        assert cells.nth(index).get_by_role("link").count() == 1
+        assert cells.nth(index).get_by_role("link").inner_text() == "sources"
+
+
+def test_each_quote_card_names_its_speaker_once(page, base_url):
+    page.goto(base_url + STORY + "quotes/", wait_until="networkidle")
+    cards = page.locator("figure.quote-card")
+    assert cards.count() == 9
+    for index in range(cards.count()):
+        card = cards.nth(index)
+        name = card.locator('.quote-card__speaker a[href*="people"]').inner_text()
+        # The article's sentence may name the speaker too; the card's own words name them once.
+        own = card.evaluate(
+            """card => { const copy = card.cloneNode(true);
+              copy.querySelectorAll(".quote-card__sentence").forEach(e => e.remove());
+              return copy.innerText; }"""
+        )
+        assert own.count(name) == 1, own
+
+
+def test_a_fragment_is_shown_inside_the_articles_sentence(page, base_url):
+    page.goto(base_url + STORY + "quotes/", wait_until="networkidle")
+    card = page.locator("figure.quote-card", has_text="is incredibly unlikely")
+    sentence = card.locator(".quote-card__sentence")
+    assert "NATO membership for Ukraine" in sentence.inner_text()
+    assert sentence.locator("mark").inner_text() == "is incredibly unlikely."
+    reality = page.locator("figure.quote-card", has_text="reality of the situation")
+    assert "“reality of the situation on the ground”" in reality.locator("blockquote").inner_text()
