@@ -1,6 +1,7 @@
 """Build: the generated Markdown becomes a static site through MkDocs, in strict mode.
 
-`mkdocs.yml` in; `site/` out. Only this module talks to MkDocs' build command.
+`mkdocs.yml` in; `site/` out, replaced whole or not at all (`publish`). Only this module talks to
+MkDocs' build command.
 """
 
 from __future__ import annotations
@@ -15,6 +16,9 @@ from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort, ConfigurationError, PluginError
 from mkdocs.utils.yaml import get_yaml_loader, yaml_load
+
+from generator.build.publish import PublishRefused, discard, prepare_target, publish
+from generator.model.failures import plain_reason
 
 
 class BuildFailed(Exception):
@@ -34,11 +38,14 @@ def build_site(
     config_file: Path,
     site_dir: Path | None = None,
     prepare: Callable[[MkDocsConfig], None] | None = None,
+    clean: bool = False,
 ) -> Path:
-    """Build the site strictly; return the folder it was built in.
+    """Build the site strictly in a folder beside its target, then swap it in; return the target.
 
-    `prepare`, when given, is called with the loaded configuration before the build starts (the
-    CLI hands its plugin the run it just made and its progress display).
+    A failed or interrupted build leaves the previous site whole. A target holding files the tool
+    did not write is refused unless `clean`. `prepare`, when given, is called with the loaded
+    configuration before the build starts (the CLI hands its plugin the run it just made and its
+    progress display).
     """
     collector = _Collector()
     logger = logging.getLogger("mkdocs")
@@ -48,15 +55,37 @@ def build_site(
         if site_dir is not None:
             overrides["site_dir"] = str(site_dir)
         config = load_config(str(config_file), **overrides)
+    except (Abort, ConfigurationError, PluginError, OSError) as error:
+        logger.removeHandler(collector)
+        raise _failure(error, collector) from None
+    target = Path(config["site_dir"])
+    try:
+        building = prepare_target(target, clean)
+    except PublishRefused as refused:
+        logger.removeHandler(collector)
+        raise BuildFailed(str(refused)) from None
+    try:
+        config["site_dir"] = str(building)
         if prepare is not None:
             prepare(config)
         build(config)
-    except (Abort, ConfigurationError, PluginError, OSError) as error:
-        details = "; ".join(collector.messages)
-        raise BuildFailed(f"{error}{' (' + details + ')' if details else ''}") from None
+        publish(building, target)
+    except (Abort, ConfigurationError, PluginError) as error:
+        raise _failure(error, collector) from None
+    except OSError as error:
+        where = error.filename or building
+        raise BuildFailed(
+            f"{where}: cannot be written: {plain_reason(error)}; {target} was left as it was"
+        ) from None
     finally:
+        discard(building)
         logger.removeHandler(collector)
-    return Path(config["site_dir"])
+    return target
+
+
+def _failure(error: Exception, collector: _Collector) -> BuildFailed:
+    details = "; ".join(collector.messages)
+    return BuildFailed(f"{error}{' (' + details + ')' if details else ''}")
 
 
 _CONFIG_LOADER = get_yaml_loader(getattr(yaml, "CLoader", yaml.Loader))

@@ -72,8 +72,28 @@ def generate_command(root: Path, force: bool) -> None:
     default=None,
     help="Where to build the site (default: site_dir of mkdocs.yml, usually site/).",
 )
-def build_command(root: Path, force: bool, site_dir: Path | None) -> None:
-    """Check, generate and build the static site with MkDocs in strict mode."""
+@click.option(
+    "--clean",
+    is_flag=True,
+    help="Replace the site folder even when it holds files explainer did not write.",
+)
+def build_command(root: Path, force: bool, site_dir: Path | None, clean: bool) -> None:
+    """Check, generate and build the static site with MkDocs in strict mode.
+
+    The site is built beside its folder and swapped in only when complete: a failed or
+    interrupted build leaves the previous site whole. One build runs at a time per project.
+    """
+    from generator.build.publish import PublishRefused, build_lock
+
+    try:
+        with build_lock(root):
+            _build(root, force, site_dir, clean)
+    except PublishRefused as refused:
+        click.echo(f"Error: {refused}", err=True)
+        sys.exit(1)
+
+
+def _build(root: Path, force: bool, site_dir: Path | None, clean: bool) -> None:
     from generator.build.site import BuildFailed, build_site
 
     project = Project.at(root)
@@ -88,7 +108,7 @@ def build_command(root: Path, force: bool, site_dir: Path | None) -> None:
             plugin.hand_over(cache, display)
 
     try:
-        built = build_site(root / "mkdocs.yml", site_dir, hand_over)
+        built = build_site(root / "mkdocs.yml", site_dir, hand_over, clean=clean)
     except BuildFailed as failure:
         click.echo(f"Error: {failure}", err=True)
         sys.exit(1)

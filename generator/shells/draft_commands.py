@@ -15,6 +15,8 @@ from generator.draft.evaluation import SPLITS, GoldRefused, evaluate, format_tab
 from generator.draft.extraction import draft_article
 from generator.draft.output.sheet import render_draft
 from generator.draft.source import ArticleRefused, read_article
+from generator.model.problem import ProblemsFound
+from generator.write.files import write_atomically
 
 
 def _parse_date(context: click.Context, parameter: click.Parameter, value: str | None):
@@ -67,7 +69,10 @@ def draft_command(
         return
     if not output.parent.is_dir():
         raise click.ClickException(f"{output.parent} is not a folder; create it first")
-    output.write_text(yaml_text, encoding="utf-8", newline="\n")
+    try:
+        write_atomically(output, yaml_text)
+    except ProblemsFound as found:
+        raise click.ClickException("; ".join(map(str, found.problems))) from None
     click.echo(f"wrote {output}: {len(draft.quotes)} quotes, {len(draft.actors)} actors", err=True)
 
 

@@ -10,19 +10,30 @@ import itertools
 import os
 from pathlib import Path
 
+from generator.model.failures import write_problem
+from generator.model.problem import ProblemsFound
+
 
 def write_atomically(path: Path, text: str) -> bool:
-    """Write `text` to `path` through a temporary file and a rename; False when unchanged."""
+    """Write `text` to `path` through a temporary file, fsync and a rename; False when unchanged.
+
+    Raises `ProblemsFound` naming the file and the reason in plain words when it cannot be
+    written; the old file (or none) is then left as it was.
+    """
     data = text.encode("utf-8")
-    if path.exists() and path.read_bytes() == data:
-        return False
-    _replace_file(os.fspath(path), data, set())
+    try:
+        if path.exists() and path.read_bytes() == data:
+            return False
+        _replace_file(os.fspath(path), data, set(), durable=True)
+    except OSError as error:
+        raise ProblemsFound([write_problem(path, error)]) from None
     return True
 
 
-def _replace_file(path: str, data: bytes, folders: set[str]) -> None:
+def _replace_file(path: str, data: bytes, folders: set[str], durable: bool = False) -> None:
     """Put `data` at `path` through a temporary file and a rename, making its folder unless it
-    is among the `folders` already made (to which it is added)."""
+    is among the `folders` already made (to which it is added); `durable` waits until the bytes
+    are on the disk before the rename."""
     folder, name = os.path.split(path)
     folder = folder or "."
     if folder not in folders:
@@ -34,6 +45,8 @@ def _replace_file(path: str, data: bytes, folders: set[str]) -> None:
             unwritten = memoryview(data)
             while unwritten:
                 unwritten = unwritten[os.write(handle, unwritten) :]
+            if durable:
+                os.fsync(handle)
         finally:
             os.close(handle)
         os.replace(temporary, path)

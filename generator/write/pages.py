@@ -14,6 +14,7 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from generator.model.failures import write_problem
 from generator.model.front_matter import split_front_matter
 from generator.model.problem import Problem, ProblemsFound, display_path
 from generator.write.files import (
@@ -160,7 +161,10 @@ def write_pages(
         raise ProblemsFound(problems)
     made: set[str] = set()
     for relative, data in planned:
-        _replace_file(f"{base}/{relative}", data, made)
+        try:
+            _replace_file(f"{base}/{relative}", data, made)
+        except OSError as error:
+            raise ProblemsFound([write_problem(f"{base}/{relative}", error)]) from None
         report.written.append(f"{shown}{relative}")
     for path in stale:
         if read_page_state(path).edited:

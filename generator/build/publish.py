@@ -1,0 +1,137 @@
+"""Publish: a site built whole in a folder beside its target, then swapped in at once.
+
+A target folder in; the new site there, or the old one untouched. One build at a time per
+project (a lock file), and a folder that holds files of someone else is never emptied.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import ctypes.util
+import errno
+import fcntl
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+from generator.model.failures import plain_reason
+
+SITE_MARKER = ".explainer-site"
+"""A file the tool leaves in every site it builds: the folder is ours to replace."""
+LOCK_FILE = ".explainer-build.lock"
+_BUILDING = ".building-"
+_OLD = ".old-"
+
+
+class PublishRefused(Exception):
+    """The site cannot be published where asked; the message says why and what to do."""
+
+
+@contextlib.contextmanager
+def build_lock(root: Path) -> Iterator[None]:
+    """Hold the project's build lock; refuse at once when another build holds it."""
+    path = root / LOCK_FILE
+    try:
+        handle = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as error:
+        raise PublishRefused(f"{path}: cannot be opened: {plain_reason(error)}") from None
+    try:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise PublishRefused(
+                f"another explainer build is running in {root} (it holds {path}); "
+                "wait for it to finish, then run again"
+            ) from None
+        yield
+    finally:
+        os.close(handle)  # closing releases the lock
+
+
+def prepare_target(target: Path, clean: bool) -> Path:
+    """Clean what a killed run left beside `target`, refuse a foreign folder, and return the
+    empty folder to build in (a sibling of `target`). Call with the build lock held."""
+    target = target.absolute()
+    _remove_leftovers(target)
+    if target.exists() and not target.is_dir():
+        raise PublishRefused(f"{target}: is a file, not a folder; move it aside or pick another")
+    if not clean and target.is_dir() and not _is_our_site(target):
+        raise PublishRefused(
+            f"{target}: holds files explainer did not write, so it was left as it is; "
+            "pick an empty or new folder, or pass --clean to replace everything in it"
+        )
+    building = target.parent / f".{target.name}{_BUILDING}{os.getpid()}"
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        building.mkdir()
+    except OSError as error:
+        raise PublishRefused(f"{building}: cannot be made: {plain_reason(error)}") from None
+    return building
+
+
+def publish(building: Path, target: Path) -> None:
+    """Put the finished site in `building` at `target` in one step and remove the old site."""
+    target = target.absolute()
+    (building / SITE_MARKER).write_text("built by explainer; replaced whole by each build\n")
+    if not target.exists():
+        os.rename(building, target)
+        return
+    if _exchange(building, target):
+        shutil.rmtree(building, ignore_errors=True)  # the old site, now at the building name
+        return
+    old = target.parent / f".{target.name}{_OLD}{os.getpid()}"
+    os.rename(target, old)
+    os.rename(building, target)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def discard(building: Path) -> None:
+    """Remove a build that failed or was interrupted."""
+    shutil.rmtree(building, ignore_errors=True)
+
+
+def _is_our_site(folder: Path) -> bool:
+    """An empty folder, one with our marker, or a site MkDocs built before the marker existed."""
+    if (folder / SITE_MARKER).is_file() or not any(folder.iterdir()):
+        return True
+    return (folder / "sitemap.xml.gz").is_file() and (folder / "index.html").is_file()
+
+
+def _remove_leftovers(target: Path) -> None:
+    """Folders a killed run left beside `target`; an old site put aside is put back first."""
+    parent = target.parent
+    if not parent.is_dir():
+        return
+    for path in sorted(parent.glob(f".{target.name}{_OLD}*")):
+        if not target.exists():
+            os.rename(path, target)
+        else:
+            shutil.rmtree(path, ignore_errors=True)
+    for path in parent.glob(f".{target.name}{_BUILDING}*"):
+        shutil.rmtree(path, ignore_errors=True)
+
+
+_RENAME_EXCHANGE = 2
+_AT_FDCWD = -100
+
+
+def _exchange(first: Path, second: Path) -> bool:
+    """Swap two folders in one step (Linux renameat2); False where the system cannot."""
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p]
+    renameat2.argtypes += [ctypes.c_uint]
+    result = renameat2(
+        _AT_FDCWD, os.fsencode(first), _AT_FDCWD, os.fsencode(second), _RENAME_EXCHANGE
+    )
+    if result == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in {errno.ENOSYS, errno.EINVAL, errno.ENOTSUP}:
+        return False
+    raise OSError(code, os.strerror(code), os.fspath(second))
