@@ -86,8 +86,9 @@ def test_a_failure_in_the_middle_of_a_run_leaves_no_partial_file(
     generate(Project.at(fresh))
     after = snapshot(fresh / "docs")
     failure(monkeypatch)
-    with pytest.raises(OSError):
+    with pytest.raises(ProblemsFound) as raised:
         generate(project)
+    assert "the disk is full" in str(raised.value.problems[0])
     now = snapshot(project.docs)
     assert set(now) == set(before), "a temporary file was left behind"
     for name, data in now.items():
