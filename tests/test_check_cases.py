@@ -26,7 +26,9 @@ def test_check_reports_exactly_the_expected_problems(case: Path, tmp_path: Path,
     story = tmp_path / "seeds" / "case"
     story.mkdir(parents=True)
     shutil.copy(case, story / "facts.yaml")
-    shutil.copy(CASES / "article.txt", story / "article.txt")
+    own_article = case.with_suffix(".txt")
+    article = own_article if own_article.exists() else CASES / "article.txt"
+    shutil.copy(article, story / "article.txt")
     monkeypatch.chdir(tmp_path)
     _, problems = checked_story(Path("seeds/case"))
     found = [str(problem).replace("seeds/case/facts.yaml", "FILE") for problem in problems]

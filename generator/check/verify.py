@@ -1,7 +1,8 @@
 """Verify: check a valid fact sheet against its article and against itself.
 
 A `FactSheet`, its `Article` and source map in, problems out: quotes verbatim in their paragraph,
-paragraph numbers in range, ids unique, every referenced id defined, statuses consistent.
+paragraph numbers in range, ids unique, every referenced id defined, statuses consistent, each
+quote given to the actor its cue names, no pronoun taken for an actor's name.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from rapidfuzz import fuzz, process
 
+from generator.check.attribution import misattributed_quotes, pronoun_aliases
 from generator.check.validate import format_path
 from generator.model.article import Article, find_verbatim, normalize_for_matching
 from generator.model.factsheet import OUTLET, STATEMENT_SECTIONS, FactSheet
@@ -33,6 +35,8 @@ def verify_fact_sheet(
         _references(sheet),
         _statuses(sheet),
         _quotes_in_article(sheet, article),
+        misattributed_quotes(sheet, article),
+        pronoun_aliases(sheet),
     )
     problems = []
     for check in checks:
