@@ -7,7 +7,7 @@ from pathlib import Path
 
 from generator.draft.extraction import Draft, draft_article
 
-GOLD = Path(__file__).resolve().parent.parent / "gold"
+GOLD = Path(__file__).resolve().parent.parent / "gold" / "dev"
 """The gold articles and their annotations."""
 
 
