@@ -21,6 +21,8 @@ from generator.draft.source import ArticleRefused, read_article
 
 SPLITS = ("dev", "heldout")
 SPLIT_TITLES = {"dev": "dev", "heldout": "held-out"}
+FOLDER_SPLITS = {"dev": "dev", "held-out": "heldout"}
+"""A gold file in a folder of one of these names must belong to that split."""
 
 
 class GoldRefused(Exception):
@@ -98,6 +100,14 @@ def load_gold(folder: Path) -> list[GoldArticle]:
     files = sorted(folder.rglob("*.yaml"))
     if not files:
         raise GoldRefused(f"{folder} holds no gold files (NAME.yaml beside NAME.txt)")
+    seen: dict[str, Path] = {}
+    for path in files:
+        if path.stem in seen:
+            raise GoldRefused(
+                f"{path}: {seen[path.stem]} has the same name; rename one so the scores tell "
+                "them apart"
+            )
+        seen[path.stem] = path
     return [_gold_article(path) for path in files]
 
 
@@ -108,9 +118,15 @@ def _gold_article(path: Path) -> GoldArticle:
         raise GoldRefused(f"{path}: not readable YAML ({error})") from None
     if not isinstance(data, dict) or not isinstance(data.get("quotes"), list):
         raise GoldRefused(f"{path}: expected a mapping with `article:` and a `quotes:` list")
-    split = data.get("split", "dev")
+    folder_split = FOLDER_SPLITS.get(path.parent.name)
+    split = data.get("split", folder_split or "dev")
     if split not in SPLITS:
         raise GoldRefused(f"{path}: split is '{split}'; use one of {', '.join(SPLITS)}")
+    if folder_split and split != folder_split:
+        raise GoldRefused(
+            f"{path}: split is '{split}' in the folder {path.parent.name}/; write "
+            f"`split: {folder_split}` or move the article and its gold file"
+        )
     published = data.get("published")
     if published is not None and not isinstance(published, dt.date):
         raise GoldRefused(f"{path}: published is '{published}'; write it as YYYY-MM-DD")

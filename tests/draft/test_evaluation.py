@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from generator.draft.evaluation import (
     GoldArticle,
     GoldQuote,
+    GoldRefused,
     Score,
     format_summary,
     load_gold,
@@ -121,3 +124,32 @@ def test_the_gold_folder_holds_dev_and_held_out_articles_each_labelled_by_its_fo
 
 def _cells(line: str) -> list[str]:
     return [cell.strip() for cell in line.strip().strip("|").split("|")]
+
+
+def _write_gold(folder: Path, name: str, split: str | None) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{name}.txt").write_text('"Hi," said Ann Lee.\n', "utf-8")
+    line = f"split: {split}\n" if split else ""
+    (folder / f"{name}.yaml").write_text(f"{line}quotes: []\n", "utf-8")
+
+
+def test_a_gold_file_in_the_held_out_folder_labelled_dev_is_refused(tmp_path):
+    _write_gold(tmp_path / "held-out", "story", "dev")
+    with pytest.raises(GoldRefused, match=r"held-out/story\.yaml: split is 'dev'.*split: heldout"):
+        load_gold(tmp_path)
+
+
+def test_a_gold_file_without_a_split_takes_its_folders(tmp_path):
+    _write_gold(tmp_path / "held-out", "story", None)
+    _write_gold(tmp_path / "other", "plain", None)
+    assert {gold.name: gold.split for gold in load_gold(tmp_path)} == {
+        "story": "heldout",
+        "plain": "dev",
+    }
+
+
+def test_two_gold_files_of_the_same_name_are_refused(tmp_path):
+    _write_gold(tmp_path / "dev", "story", "dev")
+    _write_gold(tmp_path / "held-out", "story", "heldout")
+    with pytest.raises(GoldRefused, match="has the same name"):
+        load_gold(tmp_path)
