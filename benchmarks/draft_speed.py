@@ -1,7 +1,8 @@
 """Benchmark: how many 1,000-word articles `explainer draft` reads and writes per second.
 
-Builds articles of about 1,000 words from the paragraphs of the gold articles in tests/gold,
-drafts each one (reading and YAML writing), and prints articles per second on one core.
+Builds articles of about 1,000 words from the paragraphs of the development gold articles in
+tests/gold/dev, drafts each one (reading and YAML writing), and prints articles per second
+on one core.
 Run: python benchmarks/draft_speed.py [--articles N]
 """
 
@@ -16,7 +17,7 @@ from generator.draft.extraction import draft_article
 from generator.draft.output.sheet import render_draft
 from generator.model.article import Article
 
-GOLD = Path(__file__).resolve().parent.parent / "tests" / "gold"
+GOLD = Path(__file__).resolve().parent.parent / "tests" / "gold" / "dev"
 WORDS = 1000
 
 

@@ -1,8 +1,9 @@
 """Evaluation: score drafts against gold annotations of the same articles.
 
 A folder of gold files (`NAME.yaml` beside `NAME.txt`) in; per-article and total scores out:
-exact-span precision and recall of quotes, speaker accuracy over matched quotes, and how many
-words that are not quotes were attributed to a speaker.
+exact-span precision and recall of quotes, speaker accuracy over matched quotes (all of them, and
+those whose speaker the draft does not flag for checking), how many words in quotation marks that
+are not quotes (traps) were annotated, and how many of them were attributed to a speaker.
 """
 
 from __future__ import annotations
@@ -19,6 +20,9 @@ from generator.draft.extraction import Draft, draft_article
 from generator.draft.source import ArticleRefused, read_article
 
 SPLITS = ("dev", "heldout")
+SPLIT_TITLES = {"dev": "dev", "heldout": "held-out"}
+FOLDER_SPLITS = {"dev": "dev", "held-out": "heldout"}
+"""A gold file in a folder of one of these names must belong to that split."""
 
 
 class GoldRefused(Exception):
@@ -57,6 +61,9 @@ class Score:
     drafted: int = 0
     matched: int = 0
     speakers_right: int = 0
+    unflagged: int = 0
+    unflagged_right: int = 0
+    traps: int = 0
     non_quotes_attributed: int = 0
     misses: list[str] = field(default_factory=list)
 
@@ -72,19 +79,35 @@ class Score:
     def speaker_accuracy(self) -> float:
         return self.speakers_right / self.matched if self.matched else 1.0
 
+    @property
+    def unflagged_accuracy(self) -> float:
+        """Speaker accuracy over matched quotes drafted with a speaker and no `TODO` to check it."""
+        return self.unflagged_right / self.unflagged if self.unflagged else 1.0
+
     def add(self, other: Score) -> None:
         self.gold += other.gold
         self.drafted += other.drafted
         self.matched += other.matched
         self.speakers_right += other.speakers_right
+        self.unflagged += other.unflagged
+        self.unflagged_right += other.unflagged_right
+        self.traps += other.traps
         self.non_quotes_attributed += other.non_quotes_attributed
 
 
 def load_gold(folder: Path) -> list[GoldArticle]:
-    """Every gold file in `folder`, sorted by name."""
-    files = sorted(folder.glob("*.yaml"))
+    """Every gold file in `folder` and its subfolders, sorted by path."""
+    files = sorted(folder.rglob("*.yaml"))
     if not files:
         raise GoldRefused(f"{folder} holds no gold files (NAME.yaml beside NAME.txt)")
+    seen: dict[str, Path] = {}
+    for path in files:
+        if path.stem in seen:
+            raise GoldRefused(
+                f"{path}: {seen[path.stem]} has the same name; rename one so the scores tell "
+                "them apart"
+            )
+        seen[path.stem] = path
     return [_gold_article(path) for path in files]
 
 
@@ -95,9 +118,15 @@ def _gold_article(path: Path) -> GoldArticle:
         raise GoldRefused(f"{path}: not readable YAML ({error})") from None
     if not isinstance(data, dict) or not isinstance(data.get("quotes"), list):
         raise GoldRefused(f"{path}: expected a mapping with `article:` and a `quotes:` list")
-    split = data.get("split", "dev")
+    folder_split = FOLDER_SPLITS.get(path.parent.name)
+    split = data.get("split", folder_split or "dev")
     if split not in SPLITS:
         raise GoldRefused(f"{path}: split is '{split}'; use one of {', '.join(SPLITS)}")
+    if folder_split and split != folder_split:
+        raise GoldRefused(
+            f"{path}: split is '{split}' in the folder {path.parent.name}/; write "
+            f"`split: {folder_split}` or move the article and its gold file"
+        )
     published = data.get("published")
     if published is not None and not isinstance(published, dt.date):
         raise GoldRefused(f"{path}: published is '{published}'; write it as YYYY-MM-DD")
@@ -134,7 +163,7 @@ def evaluate(gold: GoldArticle) -> Score:
 
 def score_draft(gold: GoldArticle, draft: Draft) -> Score:
     """Compare a draft's quotes with the gold quotes of the same article."""
-    score = Score(gold.name, gold.split, gold=len(gold.quotes))
+    score = Score(gold.name, gold.split, gold=len(gold.quotes), traps=len(gold.non_quotes))
     expected = {_key(quote.paragraph, quote.text): quote for quote in gold.quotes}
     ignored = {_key(quote.paragraph, quote.text) for quote in gold.optional}
     not_quotes = {_key(quote.paragraph, quote.text) for quote in gold.non_quotes}
@@ -151,7 +180,11 @@ def score_draft(gold: GoldArticle, draft: Draft) -> Score:
             continue
         score.matched += 1
         names = _names(draft, quote.speaker)
-        if _speaker_right(wanted.speakers, names):
+        right = _speaker_right(wanted.speakers, names)
+        if quote.speaker is not None and quote.sure:
+            score.unflagged += 1
+            score.unflagged_right += right
+        if right:
             score.speakers_right += 1
         else:
             score.misses.append(
@@ -198,8 +231,9 @@ def format_table(scores: list[Score]) -> str:
     """A Markdown table: one row per article, then totals per split and overall."""
     rows = [
         "| article | split | gold quotes | drafted | exact matches | precision | recall "
-        "| speaker accuracy | non-quotes attributed |",
-        "|---|---|---:|---:|---:|---:|---:|---:|---:|",
+        "| speaker accuracy | non-quotes attributed | unflagged speakers | unflagged accuracy "
+        "| traps |",
+        "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     totals = [
         total([s for s in scores if s.split == split], f"**{split} total**", split)
@@ -211,6 +245,37 @@ def format_table(scores: list[Score]) -> str:
         rows.append(
             f"| {score.name} | {score.split} | {score.gold} | {score.drafted} | {score.matched} "
             f"| {score.precision:.3f} | {score.recall:.3f} | {score.speaker_accuracy:.3f} "
-            f"| {score.non_quotes_attributed} |"
+            f"| {score.non_quotes_attributed} | {score.unflagged} "
+            f"| {score.unflagged_accuracy:.3f} | {score.traps} |"
         )
     return "\n".join(rows)
+
+
+def format_summary(scores: list[Score]) -> str:
+    """A Markdown table with one column per split present, side by side, rates with their counts."""
+    splits = [split for split in SPLITS if any(s.split == split for s in scores)]
+    totals = [total([s for s in scores if s.split == split], split, split) for split in splits]
+    articles = [sum(s.split == split for s in scores) for split in splits]
+    measures = [
+        ("articles", [str(count) for count in articles]),
+        ("gold quotes", [str(t.gold) for t in totals]),
+        ("quote precision (exact spans)", [_rate(t.matched, t.drafted) for t in totals]),
+        ("quote recall (exact spans)", [_rate(t.matched, t.gold) for t in totals]),
+        ("speaker accuracy (matched quotes)", [_rate(t.speakers_right, t.matched) for t in totals]),
+        (
+            "speaker accuracy (not flagged `TODO: check the speaker`)",
+            [_rate(t.unflagged_right, t.unflagged) for t in totals],
+        ),
+        ("traps (quoted words that are no one's quote)", [str(t.traps) for t in totals]),
+        ("traps attributed to a speaker", [str(t.non_quotes_attributed) for t in totals]),
+    ]
+    rows = [
+        "| measure | " + " | ".join(SPLIT_TITLES[split] for split in splits) + " |",
+        "|---|" + "---:|" * len(splits),
+    ]
+    rows += [f"| {name} | " + " | ".join(cells) + " |" for name, cells in measures]
+    return "\n".join(rows)
+
+
+def _rate(part: int, whole: int) -> str:
+    return f"{part / whole:.3f} ({part}/{whole})" if whole else "n/a (0/0)"

@@ -11,7 +11,14 @@ from pathlib import Path
 
 import click
 
-from generator.draft.evaluation import SPLITS, GoldRefused, evaluate, format_table, load_gold
+from generator.draft.evaluation import (
+    SPLITS,
+    GoldRefused,
+    evaluate,
+    format_summary,
+    format_table,
+    load_gold,
+)
 from generator.draft.extraction import draft_article
 from generator.draft.output.sheet import render_draft
 from generator.draft.source import ArticleRefused, read_article
@@ -89,9 +96,10 @@ def draft_command(
 def eval_command(gold_dir: Path, split: str, details: bool) -> None:
     """Score drafts against the gold annotations in GOLD_DIR and print a Markdown table.
 
-    Each NAME.yaml in GOLD_DIR annotates the article NAME.txt beside it: its direct quotes
-    (paragraph, exact text, speaker), the words in quotation marks that are not quotes, and
-    whether it is a development or a held-out article.
+    Each NAME.yaml in GOLD_DIR or its subfolders annotates the article NAME.txt beside it: its
+    direct quotes (paragraph, exact text, speaker), the words in quotation marks that are not
+    quotes, and whether it is a development or a held-out article. A second table sets the dev and
+    held-out totals side by side.
     """
     if not gold_dir.is_dir():
         raise click.ClickException(f"{gold_dir} is not a folder of gold files")
@@ -103,6 +111,8 @@ def eval_command(gold_dir: Path, split: str, details: bool) -> None:
     if not scores:
         raise click.ClickException(f"{gold_dir} holds no {split} articles")
     click.echo(format_table(scores))
+    click.echo()
+    click.echo(format_summary(scores))
     if details:
         for score in scores:
             for miss in score.misses:

@@ -7,8 +7,12 @@ from pathlib import Path
 
 from generator.draft.extraction import Draft, draft_article
 
-GOLD = Path(__file__).resolve().parent.parent / "gold"
-"""The gold articles and their annotations."""
+GOLD_ROOT = Path(__file__).resolve().parent.parent / "gold"
+"""All gold articles: development ones in `dev/`, held-out ones in `held-out/`."""
+GOLD = GOLD_ROOT / "dev"
+"""The development gold articles and their annotations."""
+HELD_OUT = GOLD_ROOT / "held-out"
+"""The held-out gold articles: never a reason to change a drafting rule."""
 
 
 def speakers(text: str, published: dt.date | None = None) -> dict[str, str | None]:

@@ -8,7 +8,7 @@ from generator.draft.output.sheet import DRAFT_HEADER
 from generator.model.layout import MAX_ARTICLE_BYTES
 from generator.model.schema import SCHEMA_COMMENT
 from generator.shells.draft_commands import draft_command, eval_command
-from tests.draft.helpers import GOLD
+from tests.draft.helpers import GOLD, GOLD_ROOT, HELD_OUT
 
 SEED = GOLD / "seed-waltz-territory.txt"
 
@@ -86,6 +86,16 @@ def test_eval_prints_the_table_and_meets_the_targets():
     cells = [cell.strip() for cell in overall.strip("|").split("|")]
     precision, recall, speakers, attributed = (float(cells[i]) for i in (5, 6, 7, 8))
     assert precision >= 0.95 and recall >= 0.95 and speakers >= 0.92 and attributed == 0
+
+
+def test_eval_of_the_whole_gold_folder_reports_dev_and_held_out_side_by_side():
+    result = run(eval_command, GOLD_ROOT)
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert "| measure | dev | held-out |" in lines
+    articles = next(line for line in lines if line.startswith("| articles |"))
+    dev_count, held_count = len(list(GOLD.glob("*.yaml"))), len(list(HELD_OUT.glob("*.yaml")))
+    assert articles == f"| articles | {dev_count} | {held_count} |"
 
 
 def test_eval_refuses_a_folder_without_gold_files(tmp_path):
