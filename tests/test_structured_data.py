@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from generator.assemble.attribution import attributed
 from generator.assemble.story import assemble_story
 from generator.assemble.structured_data import script_json
 from generator.pipeline import checked_story
@@ -28,4 +29,16 @@ def test_every_story_page_has_json_ld_and_quotes_carry_quotations():
     quotes = json.loads(view.json_ld["quotes"])["@graph"][1:]
     assert len(quotes) == len(view.quotes)
     assert {q["text"] for q in quotes} == {q.text for q in view.quotes}
-    assert all(q["isBasedOn"] == {"@id": overview[0]["@id"]} for q in quotes)
+    assert all(q["isBasedOn"] == {"@id": overview[0]["isBasedOn"]["@id"]} for q in quotes)
+
+
+def test_a_claim_names_its_claimant_and_a_disputed_one_its_disputers_too():
+    story, problems = checked_story(SEED)
+    assert story is not None, problems
+    view = assemble_story(story)
+    assert attributed(view.summary[0]).startswith("Mike Waltz claims: Ukraine should be prepared")
+    # Established statements are reported by the article, not claimed: they stay as they are.
+    assert attributed(view.summary[3]).startswith("Ukraine agreed to a 30-day ceasefire")
+    assert attributed(view.background[0]).startswith(
+        "Ukraine claims (disputed by Russia): Ukraine claims sovereignty over Crimea"
+    )
