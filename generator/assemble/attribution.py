@@ -15,9 +15,10 @@ def attributed(statement: StatementView) -> str:
     text = " ".join(statement.text.split())
     if statement.claimant is None:
         return text
+    claimant = statement.claimant[:1].upper() + statement.claimant[1:]  # `the article` leads
     if statement.disputed_by:
-        return f"{statement.claimant} claims (disputed by {_join(statement.disputed_by)}): {text}"
-    return f"{statement.claimant} claims: {text}"
+        return f"{claimant} claims (disputed by {_join(statement.disputed_by)}): {text}"
+    return f"{claimant} claims: {text}"
 
 
 def _join(names: tuple[str, ...]) -> str:
