@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from xml.etree import ElementTree
 
 import pytest
+import yaml
 
 from generator.model.problem import ProblemsFound
 from generator.pipeline import Project, generate
@@ -52,6 +54,11 @@ def test_the_feed_carries_stories_and_updates_under_site_url(tmp_path):
     assert story.find(f"{ATOM}id").text == "https://news.example.com/x/stories/waltz/"
     assert story.find(f"{ATOM}updated").text == "2025-03-20T00:00:00Z"
     assert "Correction 2025-03-20: The Fox News interview" in story.find(f"{ATOM}summary").text
+    # The site is the author; the story's claims name their claimant, never in the site's voice.
+    assert story.find(f"{ATOM}author/{ATOM}name").text == "Explainer"
+    summary = story.find(f"{ATOM}summary").text
+    assert summary.startswith("Mike Waltz claims: Ukraine should be prepared to give up")
+    assert "Unknown outlet" not in ElementTree.tostring(feed, encoding="unicode")
     link = entries[0].find(f"{ATOM}link").get("href")
     assert link == "https://news.example.com/x/stories/waltz/#updates-and-corrections"
 
@@ -108,3 +115,25 @@ def test_pages_of_a_person_or_tag_no_story_mentions_any_more_are_removed(tmp_pat
     assert not (root / "docs" / "places" / "cumbria.md").exists()
     assert (root / "docs" / "people" / "mike-waltz.md").exists()
     assert any(path.endswith("people/richard-branson.md") for path in report.removed)
+
+
+def test_a_named_outlet_is_the_source_articles_publisher_and_the_site_is_the_explainers(tmp_path):
+    root = copy_project(tmp_path, seeds=False)
+    facts = waltz_facts().replace(
+        "  outlet: null        # the article as stored names no outlet; unknown, not guessed\n"
+        "  url: null\n",
+        "  outlet: Example News\n  url: https://news.example.net/waltz\n",
+    )
+    add_story(root, "waltz", facts)
+    generate(Project.at(root))
+    entry = read_feed(root).find(f"{ATOM}entry")
+    assert entry.find(f"{ATOM}author/{ATOM}name").text == "Explainer"
+    related = entry.find(f"{ATOM}link[@rel='related']")
+    assert related.get("href") == "https://news.example.net/waltz"
+
+    front = (root / "docs" / "stories" / "waltz" / "index.md").read_text().split("---")[1]
+    article = json.loads(yaml.safe_load(front)["json_ld"])["@graph"][0]
+    assert article["publisher"] == {"@id": "#explainer-site"}  # the site, named at build time
+    source = article["isBasedOn"]
+    assert source["@id"] == source["url"] == "https://news.example.net/waltz"
+    assert source["publisher"] == {"@type": "Organization", "name": "Example News"}

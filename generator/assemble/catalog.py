@@ -11,6 +11,7 @@ import functools
 import re
 from collections.abc import Sequence
 
+from generator.assemble.structured_data import describe_person
 from generator.model.factsheet import Actor
 from generator.model.layout import PEOPLE_FOLDER, PLACES_FOLDER, TOPICS_FOLDER
 from generator.model.story import Story
@@ -121,17 +122,21 @@ def _assemble_people(views: Sequence[StoryView]) -> tuple[PersonView, ...]:
         for appearance in found:
             if appearance.role and appearance.role not in roles:
                 roles.append(appearance.role)
-        people.append(
-            PersonView(
-                id=person_id,
-                name=names[person_id],
-                file=f"{PEOPLE_FOLDER}/{page_name(person_id)}.md",
-                roles=tuple(roles),
-                appearances=tuple(found),
-                quote_count=sum(len(appearance.quotes) for appearance in found),
-                last_updated=updated[person_id],
-            )
+        affiliations = []
+        for appearance in found:
+            if appearance.side and appearance.side not in affiliations:
+                affiliations.append(appearance.side)
+        person = PersonView(
+            id=person_id,
+            name=names[person_id],
+            file=f"{PEOPLE_FOLDER}/{page_name(person_id)}.md",
+            roles=tuple(roles),
+            appearances=tuple(found),
+            quote_count=sum(len(appearance.quotes) for appearance in found),
+            last_updated=updated[person_id],
         )
+        person.json_ld = describe_person(person, affiliations)
+        people.append(person)
     return tuple(people)
 
 

@@ -135,7 +135,11 @@ def _statement_view(item: Statement, actors: dict[str, Actor], outlet: str | Non
         disputers = _join([actors[actor].name for actor in item.disputed_by])
         status = f"Claimed by {voice}; disputed by {disputers}"
         attribution = status
-    return StatementView(item.text, attribution, status, _citations(item.paragraphs))
+    view = StatementView(item.text, attribution, status, _citations(item.paragraphs))
+    if item.status != "established":
+        view.claimant = voice
+        view.disputed_by = tuple(actors[actor].name for actor in item.disputed_by)
+    return view
 
 
 def _party_ids(issues: list[Issue]) -> list[str]:

@@ -1,7 +1,13 @@
 """Assemble (structured data): a story's model becomes the JSON-LD each of its pages carries.
 
-`StoryView` values in; JSON text safe inside a `<script>` element out (schema.org NewsArticle
-for a story, Quotation for each quote, ItemList for the pages that list stories).
+`StoryView` and `PersonView` values in; JSON text safe inside a `<script>` element out
+(schema.org NewsArticle for an explainer, based on the NewsArticle it explains; Quotation for
+each quote; Person for a person's page; ItemList for the pages that list stories).
+
+The explainer site is the publisher of every explainer. Its name and address are known only
+when MkDocs builds the site, so the JSON-LD names it `SITE_PUBLISHER` and the build puts the
+site in its place (`with_site_publisher`). The source article's own outlet is the publisher
+of the source article only, and only when the fact sheet names it.
 """
 
 from __future__ import annotations
@@ -10,25 +16,29 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from generator.model.views import ActorView, QuoteView, StoryView
+from generator.assemble.attribution import attributed
+from generator.model.views import ActorView, PersonView, QuoteView, StoryView
 
 QUOTE_PAGES = ("quotes", "people")
+SITE_PUBLISHER = "#explainer-site"
+"""The `@id` that stands for the explainer site until the build names it."""
 
 
 def describe_story(story: StoryView) -> dict[str, str]:
     """The JSON-LD text of every page of the story, keyed by page name."""
-    article = news_article(story)
+    article = explainer_article(story)
+    source_id = article["isBasedOn"]["@id"]
     speakers = {f"people.md#{actor.id}": actor for actor in (*story.people, *story.organisations)}
-    quotations = [quotation(quote, speakers, article["@id"]) for quote in story.quotes]
+    quotations = [quotation(quote, speakers, source_id) for quote in story.quotes]
     with_quotes = script_json({"@context": "https://schema.org", "@graph": [article, *quotations]})
     without = script_json({"@context": "https://schema.org", "@graph": [article]})
     return {page.name: with_quotes if page.name in QUOTE_PAGES else without for page in story.pages}
 
 
 def describe_stories(stories: Sequence[StoryView]) -> str:
-    """The JSON-LD text of a page listing stories: the news articles in the order shown."""
+    """The JSON-LD text of a page listing stories: the explainers in the order shown."""
     items = [
-        {"@type": "ListItem", "position": number, "item": news_article(story)}
+        {"@type": "ListItem", "position": number, "item": explainer_article(story)}
         for number, story in enumerate(stories, start=1)
     ]
     return script_json(
@@ -36,15 +46,44 @@ def describe_stories(stories: Sequence[StoryView]) -> str:
     )
 
 
-def news_article(story: StoryView) -> dict[str, Any]:
-    """The news article the explainer is about, with what the fact sheet knows of it."""
+def describe_person(person: PersonView, affiliations: Sequence[str] = ()) -> str:
+    """The JSON-LD text of a person's page: name, roles and whom they speak for."""
+    data: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "Person",
+        "name": person.name,
+    }
+    if person.roles:
+        data["jobTitle"] = list(person.roles) if len(person.roles) > 1 else person.roles[0]
+        data["description"] = "; ".join(person.roles)
+    if affiliations:
+        data["affiliation"] = [{"@type": "Organization", "name": name} for name in affiliations]
+    return script_json(data)
+
+
+def explainer_article(story: StoryView) -> dict[str, Any]:
+    """The explainer, published by the site and based on the news article it explains."""
     article: dict[str, Any] = {
         "@type": "NewsArticle",
-        "@id": story.url or f"#news-article-{story.slug}",
+        "@id": f"#explainer-{story.slug}",
         "headline": story.title,
+        "publisher": {"@id": SITE_PUBLISHER},
+        "author": {"@id": SITE_PUBLISHER},
+        "isBasedOn": source_article(story),
     }
     if story.summary:
-        article["description"] = story.summary[0].text
+        article["description"] = attributed(story.summary[0])
+    if story.last_updated:
+        article["dateModified"] = story.last_updated
+    if story.tags:
+        article["keywords"] = list(story.tags)
+    return article
+
+
+def source_article(story: StoryView) -> dict[str, Any]:
+    """The news article the explainer is about, with what the fact sheet knows of it: its
+    outlet is named only when the fact sheet names it."""
+    article: dict[str, Any] = {"@type": "NewsArticle", "@id": story.url or f"#source-{story.slug}"}
     if story.published:
         article["datePublished"] = story.published
     if story.url:
@@ -53,17 +92,15 @@ def news_article(story: StoryView) -> dict[str, Any]:
         article["author"] = {"@type": "Person", "name": story.author}
     if story.outlet and story.outlet != "Unknown outlet":
         article["publisher"] = {"@type": "Organization", "name": story.outlet}
-    if story.tags:
-        article["keywords"] = list(story.tags)
     return article
 
 
-def quotation(quote: QuoteView, speakers: dict[str, ActorView], article_id: str) -> dict[str, Any]:
-    """One quote: its words, who said them, and the article it is based on."""
+def quotation(quote: QuoteView, speakers: dict[str, ActorView], source_id: str) -> dict[str, Any]:
+    """One quote: its words, who said them, and the article that reports them."""
     item: dict[str, Any] = {
         "@type": "Quotation",
         "text": quote.text,
-        "isBasedOn": {"@id": article_id},
+        "isBasedOn": {"@id": source_id},
     }
     speaker = speakers.get(quote.speaker_link or "")
     if speaker is not None:
@@ -75,6 +112,29 @@ def quotation(quote: QuoteView, speakers: dict[str, ActorView], article_id: str)
             creator["jobTitle"] = speaker.role
         item["creator"] = creator
     return item
+
+
+def with_site_publisher(text: str, site_name: str, site_url: str | None) -> str:
+    """JSON-LD text with the site (name, and address when known) wherever `SITE_PUBLISHER`
+    stands; text that is not JSON is returned as it is."""
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return text
+    site: dict[str, Any] = {"@type": "Organization", "name": site_name}
+    if site_url:
+        site["url"] = site_url
+    return script_json(_replace_site(data, site))
+
+
+def _replace_site(data: Any, site: dict[str, Any]) -> Any:
+    if isinstance(data, dict):
+        if data == {"@id": SITE_PUBLISHER}:
+            return site
+        return {key: _replace_site(value, site) for key, value in data.items()}
+    if isinstance(data, list):
+        return [_replace_site(item, site) for item in data]
+    return data
 
 
 def script_json(data: object) -> str:

@@ -72,6 +72,8 @@ class PersonView:
     """Newest story first."""
     quote_count: int
     last_updated: str
+    json_ld: str = ""
+    """The person's structured data (schema.org Person) as script-safe JSON text."""
 
 
 @dataclass
@@ -116,6 +118,9 @@ class StatementView:
     attribution: str
     status: str
     citations: tuple[Citation, ...]
+    claimant: str | None = None
+    """Who claims it, when it is a claim (claimed or disputed); None when established."""
+    disputed_by: tuple[str, ...] = ()
 
 
 @dataclass

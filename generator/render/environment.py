@@ -9,6 +9,7 @@ from pathlib import Path
 
 import jinja2
 
+from generator.assemble.attribution import attributed
 from generator.render.markdown_text import attribute, html_text, inline_markdown, plain, yaml_string
 from generator.render.timeline_svg import draw_timeline
 
@@ -30,5 +31,6 @@ def make_environment(templates: Path) -> jinja2.Environment:
         attr=attribute,
         yaml_string=yaml_string,
         timeline_svg=draw_timeline,
+        attributed=attributed,
     )
     return environment

@@ -1,12 +1,15 @@
 """Render the Atom feed: the site's newest stories and their updates and corrections.
 
 A `SiteView` and the site's address (`site_url` of mkdocs.yml) in; the text of `feed.xml` out.
+The site (`site_name`) is the author of every entry; the article a story explains is linked as
+`related`, and a claim in a summary names its claimant (`Mike Waltz claims: …`).
 """
 
 from __future__ import annotations
 
 from xml.etree import ElementTree
 
+from generator.assemble.attribution import attributed
 from generator.model.layout import FEED_FILE
 from generator.model.views import SiteView, StoryView
 
@@ -15,7 +18,7 @@ FEED_ENTRIES = 50
 ATOM = "http://www.w3.org/2005/Atom"
 
 
-FEED_FIELDS = ("last_updated", "outlet", "published", "slug", "summary", "tags", "title", "updates")
+FEED_FIELDS = ("last_updated", "published", "slug", "summary", "tags", "title", "updates", "url")
 """Every story field the feed is made from (the site's order and last update included)."""
 
 
@@ -25,10 +28,14 @@ def render_feed(site: SiteView, site_url: str, title: str) -> str:
     entries = []
     for story in site.stories:
         url = f"{base}stories/{story.slug}/"
-        entries.append((story.published or story.last_updated, url, _story_entry(story, url)))
+        entries.append(
+            (story.published or story.last_updated, url, _story_entry(story, url, title))
+        )
         for number, update in enumerate(reversed(story.updates), start=1):
             entry_id = f"{url}#update-{number}"
-            entries.append((update["date"], entry_id, _update_entry(story, update, url, entry_id)))
+            entries.append(
+                (update["date"], entry_id, _update_entry(story, update, url, entry_id, title))
+            )
     entries.sort(key=lambda item: (item[0], item[1]), reverse=True)
     feed = ElementTree.Element("feed", xmlns=ATOM)
     _add(feed, "title", title)
@@ -43,19 +50,21 @@ def render_feed(site: SiteView, site_url: str, title: str) -> str:
     return f'<?xml version="1.0" encoding="utf-8"?>\n{body}\n'
 
 
-def _story_entry(story: StoryView, url: str) -> ElementTree.Element:
+def _story_entry(story: StoryView, url: str, site_name: str) -> ElementTree.Element:
     entry = ElementTree.Element("entry")
     _add(entry, "title", story.title)
     _add(entry, "id", url)
     ElementTree.SubElement(entry, "link", rel="alternate", href=url)
+    if story.url:
+        ElementTree.SubElement(entry, "link", rel="related", href=story.url)
     if story.published:
         _add(entry, "published", _timestamp(story.published))
     _add(entry, "updated", _timestamp(story.last_updated))
     author = ElementTree.SubElement(entry, "author")
-    _add(author, "name", story.outlet)
+    _add(author, "name", site_name)
     for tag in story.tags:
         ElementTree.SubElement(entry, "category", term=tag)
-    lines = [item.text for item in story.summary]
+    lines = [attributed(item) for item in story.summary]
     lines += [
         f"{'Correction' if update['correction'] else 'Update'} {update['date']}: {update['what']}"
         for update in story.updates
@@ -64,7 +73,9 @@ def _story_entry(story: StoryView, url: str) -> ElementTree.Element:
     return entry
 
 
-def _update_entry(story: StoryView, update: dict, url: str, entry_id: str) -> ElementTree.Element:
+def _update_entry(
+    story: StoryView, update: dict, url: str, entry_id: str, site_name: str
+) -> ElementTree.Element:
     entry = ElementTree.Element("entry")
     kind = "Correction" if update["correction"] else "Update"
     _add(entry, "title", f"{kind}: {story.title}")
@@ -72,7 +83,7 @@ def _update_entry(story: StoryView, update: dict, url: str, entry_id: str) -> El
     ElementTree.SubElement(entry, "link", rel="alternate", href=f"{url}#updates-and-corrections")
     _add(entry, "updated", _timestamp(update["date"]))
     author = ElementTree.SubElement(entry, "author")
-    _add(author, "name", story.outlet)
+    _add(author, "name", site_name)
     _add(entry, "summary", " ".join(update["what"].split()))
     return entry
 

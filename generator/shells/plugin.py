@@ -19,6 +19,7 @@ from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
+from generator.assemble.structured_data import with_site_publisher
 from generator.cache.generation import GenerationCache
 from generator.model.layout import STORIES_FOLDER
 from generator.model.problem import Problem, ProblemsFound
@@ -144,6 +145,9 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str:
         self._count("reading pages")
+        json_ld = page.meta.get("json_ld")
+        if isinstance(json_ld, str):
+            page.meta["json_ld"] = with_site_publisher(json_ld, config.site_name, config.site_url)
         source = page.meta.get(SOURCE_KEY)
         if source and page.edit_url:
             if source == MANY_SOURCES:

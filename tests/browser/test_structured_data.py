@@ -29,12 +29,14 @@ def read_graph(site_dir: Path, page: str) -> list[dict]:
     return read_json_ld(site_dir / "stories" / SEED_SLUG / page / "index.html")["@graph"]
 
 
-def test_every_story_page_describes_the_news_article(site_dir):
+def test_every_story_page_describes_the_explainer_and_the_news_article_it_is_based_on(site_dir):
     for page in ("", "quotes", "positions", "timeline", "source", "people", "glossary"):
         article = read_graph(site_dir, page)[0]
         assert article["@type"] == "NewsArticle"
         assert article["headline"].startswith("Waltz: Ukraine should expect")
-        assert article["datePublished"] == "2025-03-16"
+        assert article["publisher"]["name"] == "Explainer"
+        assert article["isBasedOn"]["@type"] == "NewsArticle"
+        assert article["isBasedOn"]["datePublished"] == "2025-03-16"
 
 
 def test_quotes_page_carries_each_quote_with_its_speaker(site_dir):
@@ -47,7 +49,7 @@ def test_quotes_page_carries_each_quote_with_its_speaker(site_dir):
         "name": "Mike Waltz",
         "jobTitle": "US National Security Adviser",
     }
-    assert carrots["isBasedOn"] == {"@id": article["@id"]}
+    assert carrots["isBasedOn"] == {"@id": article["isBasedOn"]["@id"]}
 
 
 def test_every_page_has_a_meta_description(site_dir):
@@ -62,7 +64,7 @@ def newest_first_titles() -> list[str]:
     return [story.facts.story.title for story in ordered]
 
 
-def test_home_and_story_list_name_the_news_articles(site_dir):
+def test_home_and_story_list_name_the_explainers(site_dir):
     for file in (site_dir / "index.html", site_dir / "stories" / "index.html"):
         data = read_json_ld(file)
         assert data["@type"] == "ItemList"
