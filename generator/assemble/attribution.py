@@ -11,8 +11,11 @@ from generator.model.views import StatementView
 
 def attributed(statement: StatementView) -> str:
     """`Mike Waltz claims: …` for a claim, `… claims (disputed by …): …` for a disputed one;
-    an established statement as it is. White space is folded to single spaces."""
+    `Analysis by this explainer: …` for the explainer's own reasoning; an established
+    statement as it is. White space is folded to single spaces."""
     text = " ".join(statement.text.split())
+    if statement.kind == "analysis":
+        return f"Analysis by this explainer: {text}"
     if statement.claimant is None:
         return text
     claimant = statement.claimant[:1].upper() + statement.claimant[1:]  # `the article` leads

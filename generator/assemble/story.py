@@ -124,6 +124,12 @@ def _voice(actor_id: str, actors: dict[str, Actor], outlet: str | None) -> str:
 
 
 def _statement_view(item: Statement, actors: dict[str, Actor], outlet: str | None) -> StatementView:
+    if item.status == "analysis":
+        view = StatementView(
+            item.text, "analysis by this explainer", "Analysis", _citations(item.paragraphs)
+        )
+        view.kind = "analysis"
+        return view
     voice = _voice(item.asserted_by, actors, outlet)
     if item.status == "established":
         status = "Established"
@@ -136,6 +142,7 @@ def _statement_view(item: Statement, actors: dict[str, Actor], outlet: str | Non
         status = f"Claimed by {voice}; disputed by {disputers}"
         attribution = status
     view = StatementView(item.text, attribution, status, _citations(item.paragraphs))
+    view.kind = item.status
     if item.status != "established":
         view.claimant = voice
         view.disputed_by = tuple(actors[actor].name for actor in item.disputed_by)

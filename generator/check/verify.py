@@ -14,7 +14,7 @@ from rapidfuzz import fuzz, process
 from generator.check.attribution import misattributed_quotes, pronoun_aliases
 from generator.check.validate import format_path
 from generator.model.article import Article, find_verbatim, normalize_for_matching
-from generator.model.factsheet import OUTLET, STATEMENT_SECTIONS, FactSheet
+from generator.model.factsheet import EXPLAINER, OUTLET, STATEMENT_SECTIONS, FactSheet
 from generator.model.problem import Problem
 from generator.model.source_map import Path, SourceMap
 
@@ -66,9 +66,16 @@ def _duplicate_ids(sheet: FactSheet) -> Iterator[Finding]:
                 )
             else:
                 first_seen[item.id] = index
-    if OUTLET in {actor.id for actor in sheet.actors}:
-        index = [actor.id for actor in sheet.actors].index(OUTLET)
-        yield _error(("actors", index, "id"), f"'{OUTLET}' is reserved for the article's outlet")
+    for index, actor in enumerate(sheet.actors):
+        if actor.id in _RESERVED_IDS:
+            yield _error(
+                ("actors", index, "id"),
+                f"'{actor.id}' is reserved for {_RESERVED_IDS[actor.id]}; "
+                "give the actor another id",
+            )
+
+
+_RESERVED_IDS = {OUTLET: "the article's outlet", EXPLAINER: "this explainer's own analysis"}
 
 
 def _paragraph_references(sheet: FactSheet) -> Iterator[tuple[Path, int]]:
@@ -117,7 +124,7 @@ def _references(sheet: FactSheet) -> Iterator[Finding]:
                 statement.asserted_by,
                 actors,
                 "actors",
-                extra=(OUTLET,),
+                extra=(OUTLET, EXPLAINER),
             )
             for n, actor in enumerate(statement.disputed_by):
                 yield from check((section, index, "disputed_by", n), actor, actors, "actors")
@@ -137,6 +144,22 @@ def _references(sheet: FactSheet) -> Iterator[Finding]:
         )
 
 
+def _analysis_voice(section: str, index: int, statement) -> Iterator[Finding]:
+    """`analysis` and `asserted_by: explainer` go together: the explainer's reasoning is never
+    presented as a party's, and a party's words are never labelled as the explainer's."""
+    if statement.status == "analysis" and statement.asserted_by != EXPLAINER:
+        yield _error(
+            (section, index, "asserted_by"),
+            f"an analysis is the explainer's own reasoning; set `asserted_by: {EXPLAINER}`, "
+            "or give the statement the status its asserter's words have",
+        )
+    if statement.asserted_by == EXPLAINER and statement.status != "analysis":
+        yield _error(
+            (section, index, "status"),
+            "the explainer's own reasoning is labelled as analysis; set `status: analysis`",
+        )
+
+
 def _statuses(sheet: FactSheet) -> Iterator[Finding]:
     for section in STATEMENT_SECTIONS:
         for index, statement in enumerate(getattr(sheet, section)):
@@ -150,6 +173,7 @@ def _statuses(sheet: FactSheet) -> Iterator[Finding]:
                     (section, index, "status"),
                     "names `disputed_by` but is not `disputed`; set `status: disputed`",
                 )
+            yield from _analysis_voice(section, index, statement)
     for index, issue in enumerate(sheet.issues):
         seen: set[str] = set()
         for p, position in enumerate(issue.positions):

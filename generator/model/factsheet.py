@@ -14,6 +14,8 @@ from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Fie
 
 OUTLET = "outlet"
 """The reserved id that stands for the article's outlet in `asserted_by` and `framing_of`."""
+EXPLAINER = "explainer"
+"""The reserved id that stands for this explainer's own reasoning in `asserted_by` (`analysis`)."""
 STATEMENT_SECTIONS = ("summary", "background", "why_it_matters", "what_next")
 """The sections made of statements (text, paragraphs, who asserts it, status)."""
 
@@ -126,11 +128,13 @@ class Statement(Model):
         min_length=1, description="Article paragraphs the statement rests on."
     )
     asserted_by: Id = Field(
-        description=f"Who asserts it: an actor id, or `{OUTLET}` for the article's own voice."
+        description=f"Who asserts it: an actor id, `{OUTLET}` for the article's own voice, or "
+        f"`{EXPLAINER}` for the explainer's own reasoning, which the article does not state."
     )
-    status: Literal["established", "claimed", "disputed"] = Field(
-        description="`established` (not in dispute), `claimed` (only the asserter says so) or "
-        "`disputed` (someone named in `disputed_by` rejects it)."
+    status: Literal["established", "claimed", "disputed", "analysis"] = Field(
+        description="`established` (not in dispute), `claimed` (only the asserter says so), "
+        "`disputed` (someone named in `disputed_by` rejects it) or `analysis` (the explainer's "
+        f"own reasoning, with `asserted_by: {EXPLAINER}`)."
     )
     disputed_by: list[Id] = Field(
         default_factory=list, description="Actor ids who dispute it; required when disputed."

@@ -119,8 +119,10 @@ class StatementView:
     status: str
     citations: tuple[Citation, ...]
     claimant: str | None = None
-    """Who claims it, when it is a claim (claimed or disputed); None when established."""
+    """Who claims it, when it is a claim (claimed or disputed); None otherwise."""
     disputed_by: tuple[str, ...] = ()
+    kind: str = "established"
+    """`established`, `claimed`, `disputed` or `analysis`: the label's look on the page."""
 
 
 @dataclass
