@@ -44,3 +44,27 @@ def test_a_snippet_line_is_a_located_error_and_nothing_is_built(project: Path):
     assert built.exit_code == 1
     assert "Traceback" not in built.output
     assert not any("hunter2" in path.read_text() for path in project.rglob("*.html"))
+
+
+@pytest.mark.parametrize("linked", ["pages", "pages/notes.md"])
+def test_a_link_out_of_the_project_is_refused_by_check_and_build(
+    project: Path, tmp_path: Path, linked: str
+):
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "notes.md").write_text("# Notes\n\nPrivate text from elsewhere.\n")
+    story = project / "seeds" / WALTZ
+    if linked == "pages":
+        (story / "pages").symlink_to(outside, target_is_directory=True)
+    else:
+        (story / "pages").mkdir()
+        (story / linked).symlink_to(outside / "notes.md")
+    checked = CliRunner().invoke(main, ["check"])
+    assert checked.exit_code == 1
+    assert f"seeds/{WALTZ}/{linked}: " in checked.stderr
+    assert "links outside" in checked.stderr
+    built = build(project)
+    assert built.exit_code == 1
+    assert "Traceback" not in built.output
+    assert not (project / "docs" / "stories" / WALTZ / "notes.md").exists()
+    assert not any("Private text" in path.read_text() for path in project.rglob("*.html"))

@@ -29,6 +29,10 @@ def load_additions(folder: Path) -> tuple[list[PageLink], dict[str, str], list[P
     pages_folder = folder / ADDITIONS_FOLDER
     if not pages_folder.is_dir():
         return [], {}, []
+    if not pages_folder.resolve().is_relative_to(folder.resolve()):
+        message = "the pages folder links outside its story folder; "
+        message += "move the pages into the story folder instead of linking them"
+        return [], {}, [Problem(display_path(pages_folder), message)]
     links: list[PageLink] = []
     sections: dict[str, str] = {}
     problems: list[Problem] = []
