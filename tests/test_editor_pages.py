@@ -15,9 +15,64 @@ from click.testing import CliRunner
 from generator.shells.cli import main
 from tests.project_copy import WALTZ, copy_project
 
+HOSTILE_PAGE = """\
+---
+title: <img src=x onerror=alert('title')> Desk <b>notes</b>
+---
+# Desk notes
+
+<script>alert('page')</script>
+
+<img src="x" onerror="alert('image')">
+
+<div onclick="alert('block')" class="note">A note from the desk.</div>
+
+A <a href="javascript:alert('link')">bad link</a>, a <a href="https://example.org/">good link</a>,
+<em>emphasis</em> and <abbr title="North Atlantic Treaty Organization">NATO</abbr>.
+
+| Side | Says |
+|------|------|
+| one  | *yes* |
+
+!!! note "Kept"
+    An admonition stays an admonition.
+"""
+HOSTILE_SECTION = """\
+## From our desk
+
+<script>alert('section')</script>
+
+<p onmouseover="alert('section handler')">We called the ministry.</p>
+"""
+
 
 def build(root: Path):
     return CliRunner().invoke(main, ["build", "--root", str(root)])
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = copy_project(tmp_path_factory.mktemp("editor"), stories=[WALTZ])
+    pages = root / "seeds" / WALTZ / "pages"
+    pages.mkdir()
+    (pages / "desk-notes.md").write_text(HOSTILE_PAGE, encoding="utf-8")
+    (pages / "index.md").write_text(HOSTILE_SECTION, encoding="utf-8")
+    result = build(root)
+    assert result.exit_code == 0, result.output
+    return root / "site"
+
+
+def story_page(site: Path, name: str) -> str:
+    return (site / "stories" / WALTZ / name / "index.html").read_text(encoding="utf-8")
+
+
+def test_an_editor_page_title_is_shown_as_text_on_every_page_of_the_story(site: Path):
+    for name in ("", "quotes", "desk-notes"):
+        page = story_page(site, name)
+        assert "<img src=x" not in page and "<b>notes" not in page, name
+        assert "&lt;img src=x onerror=alert('title')&gt; Desk &lt;b&gt;notes&lt;/b&gt;" in page, (
+            name
+        )
 
 
 @pytest.fixture
