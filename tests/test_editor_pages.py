@@ -12,7 +12,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from generator.build.editor_html import clean_editor_html
+from generator.model.layout import EDITOR_CONTENT_MARKER
 from generator.shells.cli import main
+from tests.html_audit import audit_page
 from tests.project_copy import WALTZ, copy_project
 
 HOSTILE_PAGE = """\
@@ -64,6 +67,31 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def story_page(site: Path, name: str) -> str:
     return (site / "stories" / WALTZ / name / "index.html").read_text(encoding="utf-8")
+
+
+def test_an_editor_page_runs_no_script_and_keeps_its_markup(site: Path):
+    page = story_page(site, "desk-notes")
+    audit = audit_page(page)
+    assert not any("alert" in code for _, _, code in audit.script_elements)
+    assert audit.handlers == []
+    assert audit.unsafe_addresses == []
+    assert "javascript:" not in page
+    assert 'onerror="' not in page and 'onclick="' not in page
+    assert '<a href="https://example.org/"' in page
+    assert "<em>emphasis</em>" in page
+    assert '<abbr title="North Atlantic Treaty Organization">NATO</abbr>' in page
+    assert "<table>" in page and "<em>yes</em>" in page
+    assert '<div class="admonition note">' in page
+    assert '<h1 id="desk-notes">Desk notes' in page
+
+
+def test_a_section_added_to_a_generated_page_runs_no_script(site: Path):
+    page = story_page(site, "")
+    audit = audit_page(page)
+    assert not any("alert" in code for _, _, code in audit.script_elements)
+    assert audit.handlers == []
+    assert "We called the ministry." in page
+    assert "onmouseover" not in page
 
 
 def test_an_editor_page_title_is_shown_as_text_on_every_page_of_the_story(site: Path):
@@ -123,3 +151,12 @@ def test_a_link_out_of_the_project_is_refused_by_check_and_build(
     assert "Traceback" not in built.output
     assert not (project / "docs" / "stories" / WALTZ / "notes.md").exists()
     assert not any("Private text" in path.read_text() for path in project.rglob("*.html"))
+
+
+def test_only_the_editors_part_of_a_generated_page_is_cleaned():
+    generated = '<svg viewBox="0 0 10 10"><circle r="1"/></svg>\n'
+    editor = '<p onclick="alert(1)">Hi <script>alert(2)</script></p>'
+    html = clean_editor_html(f"{generated}{EDITOR_CONTENT_MARKER}\n{editor}")
+    assert html == f"{generated}\n<p>Hi </p>"
+    assert clean_editor_html(generated) == generated
+    assert clean_editor_html(editor, own_page=True) == "<p>Hi </p>"
