@@ -265,11 +265,9 @@ def to_html(page: str) -> tuple[dict, str]:
             "tables",
             "toc",
             "generator.build.link_safety",
-            "pymdownx.snippets",
         ],
         extension_configs={
             "toc": {"permalink": True},
-            "pymdownx.snippets": {"check_paths": True, "base_path": ["."]},
         },
     )
     return meta or {}, converter.convert(body)

@@ -9,6 +9,8 @@ costs a call per field to make, and nothing changes a view once it is assembled.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from generator.assemble.catalog import page_name, story_appearances
 from generator.assemble.dates import format_date
 from generator.assemble.quotes import quote_view
@@ -16,7 +18,12 @@ from generator.assemble.structured_data import describe_story
 from generator.assemble.timeline import order_events
 from generator.model.article import find_verbatim
 from generator.model.factsheet import OUTLET, Actor, Issue, Statement
-from generator.model.layout import FACTS_FILE, PEOPLE_FOLDER, STORY_PAGES
+from generator.model.layout import (
+    EDITOR_CONTENT_MARKER,
+    FACTS_FILE,
+    PEOPLE_FOLDER,
+    STORY_PAGES,
+)
 from generator.model.story import Story
 from generator.model.views import (
     ActorView,
@@ -72,10 +79,10 @@ def assemble_story(
         facts_file=f"seeds/{story.slug}/{FACTS_FILE}",
         pages=(
             *(
-                PageLink(name, title, f"{name}.md", section=sections.get(name))
+                PageLink(name, title, f"{name}.md", section=_editor_markdown(sections.get(name)))
                 for name, title in STORY_PAGES
             ),
-            *additions,
+            *(replace(link, body=_editor_markdown(link.body)) for link in additions),
         ),
         summary=statements(facts.summary),
         background=statements(facts.background),
@@ -291,3 +298,8 @@ def _join(names: list[str]) -> str:
     if len(names) <= 1:
         return "".join(names)
     return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _editor_markdown(markdown: str | None) -> str | None:
+    """The editor's own Markdown after the marker from which the built HTML is cleaned."""
+    return None if markdown is None else f"{EDITOR_CONTENT_MARKER}\n\n{markdown}"

@@ -1,7 +1,8 @@
 """Additions: the editor's own Markdown for a story, kept in `seeds/<story>/pages/*.md`.
 
 A story folder in; its extra pages (title and Markdown, for the story's navigation) and sections
-for its generated pages (a file named like one, such as `index.md`) out.
+for its generated pages (a file named like one, such as `index.md`) out, or the problems that
+keep a page out (a bad name, an unreadable file, a snippet line).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ MAX_ADDITION_BYTES = 1024 * 1024
 _TITLE_LINE = re.compile(r"^title:\s*(.+?)\s*$", re.MULTILINE)
 _HEADING = re.compile(r"^#\s+(.+?)\s*#*\s*$", re.MULTILINE)
 _RESERVED = {name for name, _ in STORY_PAGES}
+_SNIPPET = re.compile(r"^([ \t]*)--8<--", re.MULTILINE)
 
 
 def load_additions(folder: Path) -> tuple[list[PageLink], dict[str, str], list[Problem]]:
@@ -27,6 +29,10 @@ def load_additions(folder: Path) -> tuple[list[PageLink], dict[str, str], list[P
     pages_folder = folder / ADDITIONS_FOLDER
     if not pages_folder.is_dir():
         return [], {}, []
+    if not pages_folder.resolve().is_relative_to(folder.resolve()):
+        message = "the pages folder links outside its story folder; "
+        message += "move the pages into the story folder instead of linking them"
+        return [], {}, [Problem(display_path(pages_folder), message)]
     links: list[PageLink] = []
     sections: dict[str, str] = {}
     problems: list[Problem] = []
@@ -46,6 +52,10 @@ def load_additions(folder: Path) -> tuple[list[PageLink], dict[str, str], list[P
         text = read_text(path, MAX_ADDITION_BYTES, folder, problems, "page")
         if text is None:
             continue
+        found = snippet_lines(display_path(path), text)
+        if found:
+            problems.extend(found)
+            continue
         title, body = split_title(text, name)
         if name in _RESERVED:
             sections[name] = body
@@ -64,6 +74,21 @@ def split_title(text: str, name: str) -> tuple[str, str]:
         heading = _HEADING.search(body)
         title = heading.group(1) if heading else name.replace("-", " ").capitalize()
     return title, body
+
+
+def snippet_lines(file: str, text: str) -> list[Problem]:
+    """A problem for every line of a page that starts with the snippet marker `--8<--`, which
+    would paste another file of the project (such as `.env`) into the published site."""
+    return [
+        Problem(
+            file,
+            "a snippet line (--8<--) would paste another file into the site; "
+            "snippets are not supported; paste the text into the page",
+            text.count("\n", 0, found.start()) + 1,
+            len(found.group(1)) + 1,
+        )
+        for found in _SNIPPET.finditer(text)
+    ]
 
 
 def addition_source(slug: str, link: PageLink) -> str:

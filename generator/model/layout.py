@@ -11,6 +11,9 @@ FACTS_FILE = "facts.yaml"
 ARTICLE_FILE = "article.txt"
 ADDITIONS_FOLDER = "pages"
 """A story's own Markdown pages: `seeds/<story>/pages/*.md`."""
+EDITOR_CONTENT_MARKER = "<!-- explainer: the editor's own Markdown starts here -->"
+"""Put before an editor's own Markdown in a page: the built HTML from there on is cleaned of
+scripts and event handlers (see `generator.build.editor_html`)."""
 MAX_FACTS_BYTES = 2 * 1024 * 1024
 MAX_ARTICLE_BYTES = 5 * 1024 * 1024
 SLUG_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")

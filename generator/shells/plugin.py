@@ -20,8 +20,9 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from generator.assemble.structured_data import with_site_publisher
+from generator.build.editor_html import clean_editor_html
 from generator.cache.generation import GenerationCache
-from generator.model.layout import STORIES_FOLDER
+from generator.model.layout import ADDITIONS_FOLDER, STORIES_FOLDER
 from generator.model.problem import Problem, ProblemsFound
 from generator.pipeline import Project, generate
 from generator.shells.error_pages import (
@@ -162,6 +163,13 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             every = [problem for group in self.failed.values() for problem in group]
             return problem_banner(every, "Nothing was generated: fix these problems") + markdown
         return markdown
+
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        """Clean the editor's own Markdown of scripts and event handlers, on the editor's pages
+        and in the sections an editor adds to generated pages."""
+        source = page.meta.get(SOURCE_KEY)
+        own_page = isinstance(source, str) and Path(source).parent.name == ADDITIONS_FOLDER
+        return clean_editor_html(html, own_page)
 
     def on_serve(self, server, *, config: MkDocsConfig, builder):
         assert self.project is not None
