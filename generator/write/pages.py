@@ -40,6 +40,9 @@ class WriteReport:
     """Stale generated pages that were edited by hand, so not removed."""
     adopted: list[str] = field(default_factory=list)
     """Hand-written (adopted) pages at the path of a generated page, left alone."""
+    story_dates: dict[str, str] = field(default_factory=dict)
+    """Each story's last update (slug -> YYYY-MM-DD), for stories that have a date: what the
+    sitemap dates pages by, so that a rebuild on another day makes the same site."""
 
 
 @dataclass(frozen=True)
