@@ -9,7 +9,7 @@ costs a call per field to make, and nothing changes a view once it is assembled.
 
 from __future__ import annotations
 
-from generator.assemble.catalog import page_name, story_appearances
+from generator.assemble.catalog import story_appearances
 from generator.assemble.dates import format_date
 from generator.assemble.quotes import quote_view
 from generator.assemble.structured_data import describe_story
@@ -17,6 +17,7 @@ from generator.assemble.timeline import order_events
 from generator.model.article import find_verbatim
 from generator.model.factsheet import OUTLET, Actor, Issue, Statement
 from generator.model.layout import FACTS_FILE, PEOPLE_FOLDER, STORY_PAGES
+from generator.model.page_names import page_name
 from generator.model.story import Story
 from generator.model.views import (
     ActorView,
