@@ -34,7 +34,7 @@ from generator.shells.error_pages import (
     source_edit_url,
     story_of_page,
 )
-from generator.write.pages import MANY_SOURCES, SOURCE_KEY
+from generator.write.pages import MANY_SOURCES, SOURCE_KEY, repaired_message
 
 log = get_plugin_logger("explainer")
 Progress = Callable[[str, int, int], None]
@@ -118,6 +118,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             log.info(f"{page}: hand-written page at the path of a generated page; left alone")
         for page in report.kept:
             log.info(f"{page}: its story is gone but it was edited by hand; kept")
+        if report.repaired:
+            log.info(repaired_message(report.repaired))
         log.info(
             f"{len(report.written)} pages written, {len(report.unchanged)} unchanged, "
             f"{len(report.removed)} removed"
