@@ -1,4 +1,4 @@
-"""Damaged pages: a generated page left empty or not text on disk is written again, not kept."""
+"""Damaged pages: a generated page cut short, emptied or garbled on disk is written again."""
 
 from __future__ import annotations
 
@@ -34,28 +34,34 @@ def built(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, dict[s
     return root, snapshot(root)
 
 
-@pytest.mark.parametrize(
-    "damage",
-    [b"", b"\x89PNG\r\n\x1a\n\xa3\xff garbage", "é".encode("latin-1")],
-    ids=["empty", "garbage", "another-encoding"],
-)
-def test_a_damaged_page_is_written_again_with_one_warning(built, damage: bytes) -> None:
+DAMAGES = {
+    "cut-short": lambda page: page[:300],
+    "cut-in-a-character": lambda page: page[: page.index("·".encode()) + 1],
+    "empty": lambda page: b"",
+    "garbage": lambda page: b"\x89PNG\r\n\x1a\n\xa3\xff garbage",
+    "another-encoding": lambda page: "é".encode("latin-1"),
+}
+
+
+@pytest.mark.parametrize("damage", DAMAGES)
+def test_a_damaged_page_is_written_again_with_one_warning(built, damage: str) -> None:
     root, cold = built
     for page in (QUOTES, PERSON):
-        (root / page).write_bytes(damage)
+        (root / page).write_bytes(DAMAGES[damage](cold[page]))
     result = CliRunner().invoke(main, ["build", "--root", "."])
     assert result.exit_code == 0, result.output
     warnings = [line for line in result.stderr.splitlines() if "warning" in line]
     assert warnings == [
-        f"warning: 2 generated pages were empty or not text and were written again: "
+        f"warning: 2 generated pages were cut short, empty or not text and were written again: "
         f"{PERSON}, {QUOTES}"
     ]
     assert snapshot(root) == cold
 
 
-def test_a_hand_written_page_that_is_text_is_still_left_alone(built) -> None:
+@pytest.mark.parametrize("text", ["# Quotes\n\nWritten by hand.\n", "---\ntitle: Quotes\n"])
+def test_a_hand_written_page_that_is_text_is_still_left_alone(built, text: str) -> None:
     root, _ = built
-    (root / QUOTES).write_text("# Quotes\n\nWritten by hand.\n", encoding="utf-8")
+    (root / QUOTES).write_text(text, encoding="utf-8")
     result = CliRunner().invoke(main, ["generate"])
     assert result.exit_code == 0, result.output
-    assert (root / QUOTES).read_text(encoding="utf-8") == "# Quotes\n\nWritten by hand.\n"
+    assert (root / QUOTES).read_text(encoding="utf-8") == text

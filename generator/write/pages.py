@@ -41,8 +41,8 @@ class WriteReport:
     adopted: list[str] = field(default_factory=list)
     """Hand-written (adopted) pages at the path of a generated page, left alone."""
     repaired: list[str] = field(default_factory=list)
-    """Pages that were empty or not UTF-8 text on disk (damaged, not written by anyone), written
-    again."""
+    """Pages that were cut short, empty or not UTF-8 text on disk (damaged, not written by
+    anyone), written again."""
     story_dates: dict[str, str] = field(default_factory=dict)
     """Each story's last update (slug -> YYYY-MM-DD), for stories that have a date: what the
     sitemap dates pages by, so that a rebuild on another day makes the same site."""
@@ -58,7 +58,8 @@ class PageState:
     unchanged: bool = False
     """The file holds exactly the page about to be written."""
     damaged: bool = False
-    """The file is empty or not UTF-8 text: no page anyone wrote, so nothing to keep."""
+    """The file is cut short (the start of the page about to be written), empty or not UTF-8
+    text: no page anyone wrote, so nothing to keep."""
 
 
 def mark_page(markdown: str, source: str) -> bytes:
@@ -105,7 +106,7 @@ def repaired_message(pages: list[str]) -> str:
     """One line for every damaged page that was written again."""
     was = "page was" if len(pages) == 1 else "pages were"
     return (
-        f"{len(pages)} generated {was} empty or not text and "
+        f"{len(pages)} generated {was} cut short, empty or not text and "
         f"{'was' if len(pages) == 1 else 'were'} written again: {', '.join(pages)}"
     )
 
@@ -122,6 +123,8 @@ def read_page_state(path: Path | str, expected: bytes | None = None) -> PageStat
         return PageState(exists=True)
     if data == expected:
         return PageState(exists=True, generated=True, unchanged=True)
+    if expected is not None and expected.startswith(data):
+        return _DAMAGED  # cut short: all it holds is about to be written again
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
@@ -152,7 +155,8 @@ def write_pages(
     is no longer produced is removed, unless edited by hand. `produced` is every page the site
     has (default: `pages`), for a run that hands over only the pages that may have changed.
     A page without the marker (hand-written, or adopted) is never touched, even with `force`;
-    a file that is empty or not UTF-8 text is no page anyone wrote, and is written again.
+    a file that is cut short, empty or not UTF-8 text is no page anyone wrote, and is written
+    again.
     """
     report = WriteReport()
     planned: list[tuple[str, bytes]] = []
