@@ -108,6 +108,7 @@ def generate(
 
     # Write: every page or none (a hand edit in the way stops the run), then the feed.
     report = cache.write(pages, sources, project.docs, force=force)
+    report.story_dates = {view.slug: view.last_updated for view in views if view.last_updated}
     _write_feed(project.docs, feed)
     return report, problems + warnings
 

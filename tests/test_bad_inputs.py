@@ -37,6 +37,8 @@ def make_project(case: Path, root: Path) -> list[str]:
         for file in source.iterdir():
             if file.name in ("facts.yaml", "article.txt"):
                 shutil.copyfile(file, story / file.name)
+    if (case / "pages").is_dir():
+        shutil.copytree(case / "pages", story / "pages")
     (root / "docs").mkdir()
     (root / "docs" / "about.md").write_text("# About\n\nWritten by hand.\n", encoding="utf-8")
     (root / "site").mkdir()

@@ -7,13 +7,12 @@ Plain dataclasses, as in `assemble`: many are made and none is changed once made
 
 from __future__ import annotations
 
-import functools
-import re
 from collections.abc import Sequence
 
 from generator.assemble.structured_data import describe_person
 from generator.model.factsheet import Actor
 from generator.model.layout import PEOPLE_FOLDER, PLACES_FOLDER, TOPICS_FOLDER
+from generator.model.page_names import page_name, tag_slug
 from generator.model.story import Story
 from generator.model.views import (
     Appearance,
@@ -27,17 +26,6 @@ from generator.model.views import (
     TagLink,
     TagView,
 )
-
-
-@functools.lru_cache(maxsize=4096)
-def tag_slug(name: str) -> str:
-    """`United States` as `united-states`; a name with no letter or digit becomes `tag`."""
-    return page_name("-".join(re.findall(r"[^\W_]+", name.lower())) or "tag")
-
-
-def page_name(slug: str) -> str:
-    """The file name (without `.md`) of a tag's or person's page; `index` is the folder's own."""
-    return "index-page" if slug == "index" else slug
 
 
 def assemble_catalog(views: Sequence[StoryView]) -> Catalog:

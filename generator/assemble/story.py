@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from generator.assemble.catalog import page_name, story_appearances
+from generator.assemble.catalog import story_appearances
 from generator.assemble.dates import format_date
 from generator.assemble.quotes import quote_view
 from generator.assemble.structured_data import describe_story
@@ -24,6 +24,7 @@ from generator.model.layout import (
     PEOPLE_FOLDER,
     STORY_PAGES,
 )
+from generator.model.page_names import page_name
 from generator.model.story import Story
 from generator.model.views import (
     ActorView,

@@ -7,11 +7,10 @@ after the pages are written; it is reported at check time instead, at its place 
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from generator.check.validate import format_path
-from generator.model.addresses import is_local_address
+from generator.model.addresses import is_local_address, link_addresses
 from generator.model.factsheet import STATEMENT_SECTIONS
 from generator.model.problem import Problem
 from generator.model.source_map import Path, SourceMap
@@ -28,8 +27,6 @@ MARKDOWN_FIELDS = {
 }
 """Fields shown as inline Markdown (besides a statement's `text`); all others are plain text."""
 
-_LINK = re.compile(r"(!?)\[(?:[^\[\]\\]|\\.)*\]\(\s*<?([^\s)>]*)")
-
 
 def verify_links(data: Any, source_map: SourceMap) -> list[Problem]:
     """A problem for every link or image in Markdown text that does not have a full address.
@@ -39,10 +36,9 @@ def verify_links(data: Any, source_map: SourceMap) -> list[Problem]:
     for path, text in markdown_values(data):
         if "](" not in text:
             continue  # every link and image has it
-        for match in _LINK.finditer(text):
-            image, address = match.groups()
+        for _, address, image in link_addresses(text):
             if address and is_local_address(address):
-                problems.append(source_map.problem(path, _message(path, address, bool(image))))
+                problems.append(source_map.problem(path, _message(path, address, image)))
     return problems
 
 

@@ -15,6 +15,8 @@ from generator.check.attribution import misattributed_quotes, pronoun_aliases
 from generator.check.validate import format_path
 from generator.model.article import Article, find_verbatim, normalize_for_matching
 from generator.model.factsheet import EXPLAINER, OUTLET, STATEMENT_SECTIONS, FactSheet
+from generator.model.layout import PLACES_FOLDER, TOPICS_FOLDER
+from generator.model.page_names import MAX_FILE_NAME_BYTES, file_name_bytes, tag_slug
 from generator.model.problem import Problem
 from generator.model.source_map import Path, SourceMap
 
@@ -37,6 +39,7 @@ def verify_fact_sheet(
         _quotes_in_article(sheet, article),
         misattributed_quotes(sheet, article),
         pronoun_aliases(sheet),
+        _tag_page_names(sheet),
     )
     problems = []
     for check in checks:
@@ -76,6 +79,22 @@ def _duplicate_ids(sheet: FactSheet) -> Iterator[Finding]:
 
 
 _RESERVED_IDS = {OUTLET: "the article's outlet", EXPLAINER: "this explainer's own analysis"}
+
+
+def _tag_page_names(sheet: FactSheet) -> Iterator[Finding]:
+    """Each tag and place gets a page named after it: one whose file name is longer than a
+    file system holds could not be written."""
+    for field, kind, folder in (("tags", "tag", TOPICS_FOLDER), ("places", "place", PLACES_FOLDER)):
+        for index, name in enumerate(getattr(sheet.story, field)):
+            size = file_name_bytes(tag_slug(name))
+            if size > MAX_FILE_NAME_BYTES:
+                shown = name if len(name) <= 40 else name[:40] + "…"
+                yield _error(
+                    ("story", field, index),
+                    f"the {kind} '{shown}' would be the page {folder}/<name>.md with a file "
+                    f"name of {size:,} bytes, more than the {MAX_FILE_NAME_BYTES} a file system "
+                    f"holds; shorten the {kind}",
+                )
 
 
 def _paragraph_references(sheet: FactSheet) -> Iterator[tuple[Path, int]]:

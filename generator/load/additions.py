@@ -7,12 +7,20 @@ keep a page out (a bad name, an unreadable file, a snippet line).
 
 from __future__ import annotations
 
+import posixpath
 import re
 from pathlib import Path
 
 from generator.load.files import read_text
+from generator.model.addresses import has_blank, is_local_address, link_addresses
 from generator.model.front_matter import split_front_matter
-from generator.model.layout import ADDITIONS_FOLDER, SLUG_PATTERN, STORY_PAGES
+from generator.model.layout import (
+    ADDITIONS_FOLDER,
+    GENERATED_FOLDERS,
+    SLUG_PATTERN,
+    STORIES_FOLDER,
+    STORY_PAGES,
+)
 from generator.model.problem import Problem, display_path
 from generator.model.views import PageLink
 
@@ -56,12 +64,35 @@ def load_additions(folder: Path) -> tuple[list[PageLink], dict[str, str], list[P
         if found:
             problems.extend(found)
             continue
+        problems += blank_links(text, folder.name, display_path(path))
         title, body = split_title(text, name)
         if name in _RESERVED:
             sections[name] = body
         else:
             links.append(PageLink(name, title, f"{name}.md", body))
     return links, sections, problems
+
+
+def blank_links(text: str, slug: str, file: str) -> list[Problem]:
+    """A problem for every link of a story's page to a generated page with a blank in its
+    name (`[x](<some page.md>)`): no generated page has one, so the strict build would stop."""
+    problems = []
+    for offset, address, _ in link_addresses(text):
+        if not (is_local_address(address) and has_blank(address)):
+            continue
+        target = posixpath.normpath(posixpath.join(STORIES_FOLDER, slug, address))
+        if target.partition("/")[0] not in GENERATED_FOLDERS:
+            continue  # a page written by hand under docs/ may have any name
+        line = text.count("\n", 0, offset) + 1
+        column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+        shown = address if len(address) <= 60 else address[:60] + "…"
+        message = (
+            f"the link to '{shown}' has a blank in its page name, and no generated page has "
+            "one; link to the page by its file name (such as quotes.md), or write the full "
+            "address (https://...)"
+        )
+        problems.append(Problem(file, message, line, column))
+    return problems
 
 
 def split_title(text: str, name: str) -> tuple[str, str]:

@@ -68,8 +68,16 @@ def read_text(path: Path, limit: int, root: Path, problems: list[Problem], what:
         column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
         refuse(f"byte {raw[error.start]:#04x} is not UTF-8; save the file as UTF-8", line, column)
         return None
-    if "\x00" in text:
-        refuse(f"the {what} holds NUL bytes, so it is not text; save it as plain UTF-8 text")
-        return None
     text = text.lstrip("\ufeff")
+    nul = text.find("\x00")
+    if nul != -1:
+        line = text.count("\n", 0, nul) + 1
+        column = nul - (text.rfind("\n", 0, nul) + 1) + 1
+        refuse(
+            f"the {what} holds a NUL byte here, so it is not text; delete it (and any other) "
+            "and save the file as plain UTF-8 text",
+            line,
+            column,
+        )
+        return None
     return text.replace("\r\n", "\n") if "\r" in text else text

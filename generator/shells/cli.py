@@ -17,6 +17,7 @@ from generator.pipeline import Project, check, generate
 from generator.shells.draft_commands import draft_command, eval_command
 from generator.shells.guard import DEBUG_HELP, GuardedGroup
 from generator.shells.progress import ProgressDisplay
+from generator.write.pages import repaired_message
 
 root_option = click.option(
     "--root",
@@ -139,6 +140,8 @@ def _generate_or_exit(
             f"{adopted}: warning: a hand-written page at the path of a generated page; left alone",
             err=True,
         )
+    if report.repaired:
+        click.echo(f"warning: {repaired_message(report.repaired)}", err=True)
     return report
 
 

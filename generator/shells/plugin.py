@@ -7,6 +7,7 @@ with problems is shown on its story's pages and in the console, and the server k
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -34,7 +35,7 @@ from generator.shells.error_pages import (
     source_edit_url,
     story_of_page,
 )
-from generator.write.pages import MANY_SOURCES, SOURCE_KEY
+from generator.write.pages import MANY_SOURCES, SOURCE_KEY, repaired_message
 
 log = get_plugin_logger("explainer")
 Progress = Callable[[str, int, int], None]
@@ -71,6 +72,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.counts: dict[str, int] = {}
         self.failed: dict[str, list[Problem]] = {}
         self.project: Project | None = None
+        self.story_dates: dict[str, str] = {}
 
     def hand_over(self, cache: GenerationCache, progress: Progress | None = None) -> None:
         """Start the next build from a run that just finished, so that it does not generate
@@ -91,7 +93,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         assert self.project is not None
-        self.failed = {}
+        self.failed, self.story_dates = {}, {}
         cache = self.cache
         if self.serving:
             cache = self.cache = cache or GenerationCache()
@@ -110,12 +112,15 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             # from pages across stories (people, topics) to its anchors cannot hold meanwhile.
             config.validation.links.anchors = logging.DEBUG
             return
+        self.story_dates = report.story_dates
         for warning in warnings:
             log.info(str(warning))
         for page in report.adopted:
             log.info(f"{page}: hand-written page at the path of a generated page; left alone")
         for page in report.kept:
             log.info(f"{page}: its story is gone but it was edited by hand; kept")
+        if report.repaired:
+            log.info(repaired_message(report.repaired))
         log.info(
             f"{len(report.written)} pages written, {len(report.unchanged)} unchanged, "
             f"{len(report.removed)} removed"
@@ -170,6 +175,19 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         source = page.meta.get(SOURCE_KEY)
         own_page = isinstance(source, str) and Path(source).parent.name == ADDITIONS_FOLDER
         return clean_editor_html(html, own_page)
+
+    def on_env(self, env, *, config: MkDocsConfig, files: Files):
+        """Date each page in the sitemap by its story's last update, and a page about many
+        stories by the newest one, instead of by the day of the build (MkDocs' default, which
+        SOURCE_DATE_EPOCH sets when given): the same sources make the same sitemap any day."""
+        if "SOURCE_DATE_EPOCH" in os.environ or not self.story_dates:
+            return env
+        newest = max(self.story_dates.values())
+        for file in files.documentation_pages():
+            if file.page is not None:
+                slug = story_of_page(file.src_uri)
+                file.page.update_date = self.story_dates.get(slug or "", newest)
+        return env
 
     def on_serve(self, server, *, config: MkDocsConfig, builder):
         assert self.project is not None

@@ -40,6 +40,12 @@ class WriteReport:
     """Stale generated pages that were edited by hand, so not removed."""
     adopted: list[str] = field(default_factory=list)
     """Hand-written (adopted) pages at the path of a generated page, left alone."""
+    repaired: list[str] = field(default_factory=list)
+    """Pages that were cut short, empty or not UTF-8 text on disk (damaged, not written by
+    anyone), written again."""
+    story_dates: dict[str, str] = field(default_factory=dict)
+    """Each story's last update (slug -> YYYY-MM-DD), for stories that have a date: what the
+    sitemap dates pages by, so that a rebuild on another day makes the same site."""
 
 
 @dataclass(frozen=True)
@@ -51,6 +57,9 @@ class PageState:
     edited: bool = False
     unchanged: bool = False
     """The file holds exactly the page about to be written."""
+    damaged: bool = False
+    """The file is cut short (the start of the page about to be written), empty or not UTF-8
+    text: no page anyone wrote, so nothing to keep."""
 
 
 def mark_page(markdown: str, source: str) -> bytes:
@@ -93,6 +102,15 @@ def _hash_of(encoded: bytes) -> str:
     return "sha256:" + hashlib.sha256(encoded).hexdigest()[:32]
 
 
+def repaired_message(pages: list[str]) -> str:
+    """One line for every damaged page that was written again."""
+    was = "page was" if len(pages) == 1 else "pages were"
+    return (
+        f"{len(pages)} generated {was} cut short, empty or not text and "
+        f"{'was' if len(pages) == 1 else 'were'} written again: {', '.join(pages)}"
+    )
+
+
 def read_page_state(path: Path | str, expected: bytes | None = None) -> PageState:
     """What is at `path`; a file that holds exactly the `expected` (marked) page is known to be
     generated and unedited without looking into it."""
@@ -105,10 +123,14 @@ def read_page_state(path: Path | str, expected: bytes | None = None) -> PageStat
         return PageState(exists=True)
     if data == expected:
         return PageState(exists=True, generated=True, unchanged=True)
+    if expected is not None and expected.startswith(data):
+        return _DAMAGED  # cut short: all it holds is about to be written again
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        return PageState(exists=True)
+        return _DAMAGED
+    if not text:
+        return _DAMAGED
     if "\r" in text:  # line endings changed by an editor or by git: the page is still ours
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     generated, recorded, original = unmark_page(text)
@@ -132,7 +154,9 @@ def write_pages(
     (under docs) whose generated pages this run is responsible for: a generated page there that
     is no longer produced is removed, unless edited by hand. `produced` is every page the site
     has (default: `pages`), for a run that hands over only the pages that may have changed.
-    A page without the marker (hand-written, or adopted) is never touched, even with `force`.
+    A page without the marker (hand-written, or adopted) is never touched, even with `force`;
+    a file that is cut short, empty or not UTF-8 text is no page anyone wrote, and is written
+    again.
     """
     report = WriteReport()
     planned: list[tuple[str, bytes]] = []
@@ -148,7 +172,9 @@ def write_pages(
         if state.unchanged:
             report.unchanged.append(f"{shown}{relative}")
             continue
-        if state.exists and not state.generated:
+        if state.damaged:
+            report.repaired.append(f"{shown}{relative}")
+        elif state.exists and not state.generated:
             report.adopted.append(f"{shown}{relative}")
             continue
         if state.edited and not force:
@@ -177,6 +203,7 @@ def write_pages(
 
 
 _NOTHING = PageState(exists=False)
+_DAMAGED = PageState(exists=True, generated=True, damaged=True)
 
 
 def _in_existing_folder(path: str, folders: dict[str, bool]) -> bool:
