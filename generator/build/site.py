@@ -18,6 +18,7 @@ from mkdocs.exceptions import Abort, ConfigurationError, PluginError
 from mkdocs.utils.yaml import get_yaml_loader, yaml_load
 
 from generator.build.publish import PublishRefused, discard, prepare_target, publish
+from generator.build.reuse import quiet_dirty_notice
 from generator.model.failures import plain_reason
 
 
@@ -39,13 +40,16 @@ def build_site(
     site_dir: Path | None = None,
     prepare: Callable[[MkDocsConfig], None] | None = None,
     clean: bool = False,
+    reuse: bool = False,
 ) -> Path:
     """Build the site strictly in a folder beside its target, then swap it in; return the target.
 
     A failed or interrupted build leaves the previous site whole. A target holding files the tool
     did not write is refused unless `clean`. `prepare`, when given, is called with the loaded
     configuration before the build starts (the CLI hands its plugin the run it just made and its
-    progress display).
+    progress display). `reuse` builds `dirty` when the explainer plugin is in the site: only
+    the pages its store of built pages says changed are built, the others are copied from it
+    (see `generator.build.reuse`).
     """
     collector = _Collector()
     logger = logging.getLogger("mkdocs")
@@ -68,7 +72,10 @@ def build_site(
         config["site_dir"] = str(building)
         if prepare is not None:
             prepare(config)
-        build(config)
+        dirty = reuse and "explainer" in config.plugins  # its store says which pages changed
+        if dirty:
+            logging.getLogger("mkdocs.commands.build").addFilter(quiet_dirty_notice)
+        build(config, dirty=dirty)
         publish(building, target)
     except (Abort, ConfigurationError, PluginError) as error:
         raise _failure(error, collector) from None
@@ -80,6 +87,7 @@ def build_site(
     finally:
         discard(building)
         logger.removeHandler(collector)
+        logging.getLogger("mkdocs.commands.build").removeFilter(quiet_dirty_notice)
     return target
 
 

@@ -106,10 +106,10 @@ def _build(root: Path, force: bool, site_dir: Path | None, clean: bool) -> None:
     def hand_over(config) -> None:
         plugin = config.plugins.get("explainer")
         if plugin is not None:
-            plugin.hand_over(cache, display)
+            plugin.hand_over(cache, display, reuse=True)
 
     try:
-        built = build_site(root / "mkdocs.yml", site_dir, hand_over, clean=clean)
+        built = build_site(root / "mkdocs.yml", site_dir, hand_over, clean=clean, reuse=True)
     except BuildFailed as failure:
         click.echo(f"Error: {failure}", err=True)
         sys.exit(1)

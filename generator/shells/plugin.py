@@ -22,6 +22,7 @@ from mkdocs.structure.pages import Page
 
 from generator.assemble.structured_data import with_site_publisher
 from generator.build.editor_html import clean_editor_html
+from generator.build.reuse import STORE_FOLDER, PageStore, WarningCounter, quiet_dirty_notice
 from generator.cache.generation import GenerationCache
 from generator.model.layout import ADDITIONS_FOLDER, STORIES_FOLDER
 from generator.model.problem import Problem, ProblemsFound
@@ -73,15 +74,26 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.failed: dict[str, list[Problem]] = {}
         self.project: Project | None = None
         self.story_dates: dict[str, str] = {}
+        self.reuse = False
+        """True in a `dirty` build: MkDocs then rebuilds only the pages `store` says changed."""
+        self.store: PageStore | None = None
+        self.files: Files | None = None
+        self.warnings: WarningCounter | None = None
 
-    def hand_over(self, cache: GenerationCache, progress: Progress | None = None) -> None:
+    def hand_over(
+        self, cache: GenerationCache, progress: Progress | None = None, reuse: bool = False
+    ) -> None:
         """Start the next build from a run that just finished, so that it does not generate
-        everything a second time, and report its pages as MkDocs reads and writes them."""
-        self.cache, self.progress = cache, progress
+        everything a second time, and report its pages as MkDocs reads and writes them.
+        `reuse`: the build is `dirty`, and pages the store vouches for are not rebuilt."""
+        self.cache, self.progress, self.reuse = cache, progress, reuse
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup keeps this object (and its cache) alive across rebuilds in serve.
         self.serving = command == "serve"
+        self.reuse = dirty
+        if dirty:
+            logging.getLogger("mkdocs.commands.build").addFilter(quiet_dirty_notice)
 
     def on_config(self, config: MkDocsConfig) -> None:
         root = Path(config.config_file_path or ".").resolve().parent
@@ -90,6 +102,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.project = Project(
             root / self.config.seeds, root / self.config.templates, docs, config_file
         )
+        if self.store is None or self.store.folder != root / STORE_FOLDER:
+            self.store = PageStore(root / STORE_FOLDER)
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         assert self.project is not None
@@ -128,7 +142,6 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         """Give a failing story that has no page yet one to show its problems on."""
-        self.pages = len(files.documentation_pages())
         self.counts = {"reading pages": 0, "writing pages": 0}
         for slug in self.failed:
             if slug == SITE_WIDE:
@@ -136,7 +149,23 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             index = f"{STORIES_FOLDER}/{slug}/index.md"
             if files.get_file_from_path(index) is None:
                 files.append(File.generated(config, index, content="# Problems\n"))
+        self._begin_reuse(files, config)
         return files
+
+    def _begin_reuse(self, files: Files, config: MkDocsConfig) -> None:
+        """Tell MkDocs which pages changed, and count warnings so a warned build stores nothing.
+        While a story fails, every page is built: problem pages are not stored."""
+        assert self.store is not None
+        self.files = files
+        self.store.begin(config, files, reuse=self.reuse and not self.failed)
+        self.warnings = WarningCounter(self.store)
+        logging.getLogger("mkdocs").addHandler(self.warnings)
+        self.pages = sum(1 for src in self.store.pages_to_build(files))
+
+    def on_page_context(self, context, *, page: Page, config: MkDocsConfig, nav):
+        assert self.store is not None
+        self.store.page_starts(page, _search_entries(config))
+        return context
 
     def _count(self, stage: str) -> None:
         if self.progress is not None:
@@ -145,7 +174,30 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         self._count("writing pages")
+        assert self.store is not None
+        self.store.page_built(page, output, _search_entries(config))
         return output
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        """Check the anchor links MkDocs did not, and give the search plugin every page's
+        entries, reused ones included, in the order a full build gives them."""
+        assert self.store is not None and self.files is not None
+        try:
+            entries = self.store.finish(self.files, config.validation.links.anchors)
+        finally:
+            self._stop_counting()
+        search = _search_plugin(config)
+        if search is not None and getattr(search, "search_index", None) is not None:
+            search.search_index.entries = entries
+            search.search_index_prev = None  # the list is whole: nothing to merge
+
+    def on_build_error(self, *, error: Exception) -> None:
+        self._stop_counting()
+
+    def _stop_counting(self) -> None:
+        if self.warnings is not None:
+            logging.getLogger("mkdocs").removeHandler(self.warnings)
+            self.warnings = None
 
     def on_page_markdown(
         self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files
@@ -195,3 +247,17 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             if folder.is_dir():
                 server.watch(str(folder))
         return server
+
+
+def _search_plugin(config: MkDocsConfig):
+    """Material's search plugin, when the site has it."""
+    for plugin in config.plugins.values():
+        if hasattr(plugin, "search_index") or type(plugin).__name__ == "SearchPlugin":
+            return plugin
+    return None
+
+
+def _search_entries(config: MkDocsConfig) -> list | None:
+    search = _search_plugin(config)
+    index = getattr(search, "search_index", None)
+    return getattr(index, "entries", None)

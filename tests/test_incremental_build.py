@@ -1,0 +1,191 @@
+"""An incremental build is exactly a full build: after any sequence of edits (fact sheet, template,
+theme override, editor page, configuration, a story added or removed) the site `explainer build`
+makes by reusing the pages it built before is byte for byte the site a clean build makes."""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.project_copy import STORIES, WALTZ, copy_project
+
+CACHE = ".explainer-cache"
+TRIBUNAL = "un-tribunal-dismisses-china-south-china-sea-claims"
+VIRGIN = "virgin-pendolino-derails-in-cumbria"
+
+
+def build(root: Path) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "generator", "build"],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {
+        str(path.relative_to(folder)): path.read_bytes()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
+
+
+def clean_build(root: Path) -> tuple[subprocess.CompletedProcess, dict[str, bytes]]:
+    """A build of the same sources with no store of built pages and no earlier site; the
+    store of the incremental builds is put back afterwards."""
+    kept = root.parent / "kept-cache"
+    shutil.rmtree(kept, ignore_errors=True)
+    if (root / CACHE).exists():
+        shutil.move(root / CACHE, kept)
+    earlier = root.parent / "earlier-site"
+    shutil.rmtree(earlier, ignore_errors=True)
+    if (root / "site").exists():
+        shutil.move(root / "site", earlier)
+    result = build(root)
+    site = tree(root / "site") if result.returncode == 0 else {}
+    shutil.rmtree(root / "site", ignore_errors=True)
+    shutil.rmtree(root / CACHE, ignore_errors=True)
+    if earlier.exists():
+        shutil.move(earlier, root / "site")
+    if kept.exists():
+        shutil.move(kept, root / CACHE)
+    return result, site
+
+
+def replace_in(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, (path, old)
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def edit_fact_sheet(root: Path) -> None:
+    replace_in(
+        root / "seeds" / WALTZ / "facts.yaml",
+        "Both senior US officials quoted frame",
+        "The two senior US officials quoted both frame",
+    )
+
+
+def edit_template(root: Path) -> None:
+    path = root / "templates" / "story" / "quotes.md.j2"
+    path.write_text(path.read_text(encoding="utf-8") + "\nQuotes as the article prints them.\n")
+
+
+def edit_theme_override(root: Path) -> None:
+    replace_in(
+        root / "overrides" / "main.html",
+        "{% block extrahead %}",
+        '{% block extrahead %}\n  <meta name="theme-color" content="#3f51b5">',
+    )
+
+
+def add_editor_page(root: Path) -> None:
+    pages = root / "seeds" / WALTZ / "pages"
+    pages.mkdir(exist_ok=True)
+    (pages / "notes.md").write_text("# Notes\n\nWhat the editors checked, and how.\n")
+
+
+def edit_configuration(root: Path) -> None:
+    replace_in(root / "mkdocs.yml", "site_name: Explainer", "site_name: Explainers of the week")
+
+
+def add_story(root: Path) -> None:
+    shutil.copytree(STORIES / VIRGIN, root / "seeds" / VIRGIN, dirs_exist_ok=True)
+
+
+def remove_story(root: Path) -> None:
+    shutil.rmtree(root / "seeds" / TRIBUNAL, ignore_errors=True)
+
+
+EDITS = [
+    edit_fact_sheet,
+    edit_template,
+    edit_theme_override,
+    add_editor_page,
+    edit_configuration,
+    add_story,
+    remove_story,
+]
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_random_edits_built_incrementally_give_the_clean_builds_site(tmp_path, seed):
+    root = copy_project(tmp_path / "project", stories=[WALTZ, TRIBUNAL])
+    first = build(root)
+    assert first.returncode == 0, first.stderr
+    order = random.Random(seed).sample(EDITS, k=len(EDITS))
+    for edit in order:
+        edit(root)
+        incremental = build(root)
+        assert incremental.returncode == 0, (edit.__name__, incremental.stderr)
+        built = tree(root / "site")
+        clean, expected = clean_build(root)
+        assert clean.returncode == 0, clean.stderr
+        differing = sorted(
+            name for name in built.keys() | expected.keys() if built.get(name) != expected.get(name)
+        )
+        assert differing == [], f"after {edit.__name__} (order {[e.__name__ for e in order]})"
+
+
+def test_an_unchanged_project_rebuilds_from_the_store_and_a_lost_store_is_rebuilt(tmp_path):
+    root = copy_project(tmp_path / "project", stories=[WALTZ])
+    assert build(root).returncode == 0
+    before = tree(root / "site")
+    again = build(root)
+    assert again.returncode == 0, again.stderr
+    assert "writing pages" not in again.stderr  # no page was built again
+    assert tree(root / "site") == before
+    # A store cut short, emptied or deleted is never trusted: the site comes out the same.
+    for manifest in (root / CACHE / "pages").glob("*.json"):
+        manifest.write_text(manifest.read_text()[:100])
+    objects = sorted((root / CACHE / "pages" / "objects").rglob("*.html"))
+    objects[0].write_bytes(b"")
+    damaged = build(root)
+    assert damaged.returncode == 0, damaged.stderr
+    assert tree(root / "site") == before
+    shutil.rmtree(root / CACHE)
+    assert build(root).returncode == 0
+    assert tree(root / "site") == before
+
+
+def test_a_broken_anchor_fails_the_incremental_build_as_it_fails_a_clean_one(tmp_path):
+    root = copy_project(tmp_path / "project", stories=[WALTZ])
+    notes = root / "seeds" / WALTZ / "pages" / "notes.md"
+    notes.parent.mkdir()
+    notes.write_text("# Notes\n\nSee [the quotes](quotes.md#key-quotes).\n")
+    first = build(root)
+    assert first.returncode == 0, first.stderr
+    # Only the editor's page changes: the quotes page it links to is reused, not rebuilt.
+    notes.write_text("# Notes\n\nSee [the quotes](quotes.md#no-such-quote).\n")
+    incremental = build(root)
+    assert incremental.returncode != 0
+    assert "does not contain an anchor '#no-such-quote'" in incremental.stderr
+    clean, _ = clean_build(root)
+    assert clean.returncode != 0
+    # The failed build stored nothing: it fails again, whatever the store holds.
+    assert build(root).returncode != 0
+
+
+def test_a_store_that_cannot_be_written_changes_nothing(tmp_path):
+    root = copy_project(tmp_path / "project", stories=[WALTZ])
+    (root / CACHE).write_text("a file where the store's folder would be\n")
+    result = build(root)
+    assert result.returncode == 0, result.stderr
+    assert (root / CACHE).read_text() == "a file where the store's folder would be\n"
+    _, expected = clean_build_elsewhere(root, tmp_path / "elsewhere")
+    assert tree(root / "site") == expected
+
+
+def clean_build_elsewhere(root: Path, target: Path) -> tuple[subprocess.CompletedProcess, dict]:
+    shutil.copytree(root, target, ignore=shutil.ignore_patterns("site", CACHE, ".*"))
+    result = build(target)
+    assert os.path.isdir(target / "site"), result.stderr
+    return result, tree(target / "site")
