@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from generator.assemble.catalog import page_name, story_appearances
 from generator.assemble.dates import format_date
-from generator.assemble.quotes import quote_view
+from generator.assemble.quotes import quote_cards, quote_view
 from generator.assemble.structured_data import describe_story
 from generator.assemble.timeline import order_events
 from generator.model.article import find_verbatim
@@ -89,6 +89,7 @@ def assemble_story(
         why_it_matters=statements(facts.why_it_matters),
         what_next=statements(facts.what_next),
         quotes=quotes,
+        quote_cards=quote_cards(quotes, paragraph),
         parties=tuple(actors[party].name for party in party_ids),
         issues=tuple(_issue_view(i, party_ids, actors, quotes_by_id) for i in facts.issues),
         events=tuple(_event_views(facts.events)),
