@@ -137,3 +137,38 @@ def test_positions_matrix_says_each_status_in_words_and_symbol(page, base_url):
     reported = page.locator("table .position--reported").first
     stated = page.locator("table .position--stated").first
     assert _colours(reported)["background"] != _colours(stated)["background"]
+
+
+def test_the_source_text_shows_glossary_terms_as_tooltips(page, base_url):
+    page.goto(base_url + STORY + "source/", wait_until="networkidle")
+    kiev = page.locator("article abbr", has_text="Kiev").first
+    assert kiev.is_visible()
+    assert "Kyiv" in (kiev.get_attribute("title") or "")
+    kiev.hover()
+    tooltip = page.locator(".md-tooltip2, .md-tooltip").filter(has_text="Kyiv")
+    tooltip.first.wait_for(state="visible")
+
+
+def test_every_timeline_event_is_drawn_with_its_words_on_a_phone(open_page, base_url):
+    page = open_page(width=390)
+    page.goto(base_url + STORY + "timeline/", wait_until="networkidle")
+    picture = page.locator("svg.timeline-svg")
+    labels = [
+        _plain(label.evaluate("text => [...text.children].map(line => line.textContent).join(' ')"))
+        for label in picture.locator(".timeline-label").all()
+    ]
+    dates = picture.locator(".timeline-date").all_text_contents()
+    items = [_plain(text) for text in page.locator("article ol > li").all_inner_texts()]
+    assert len(labels) == len(dates) == len(items) == 6
+    for label, item in zip(labels, items, strict=True):
+        assert label and label in item, (label, item)
+    assert "March 2025" in dates, "an event known only to its month is drawn"
+    for box in (text.bounding_box() for text in picture.locator("text").all()):
+        assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 390, box
+
+
+def _plain(text: str) -> str:
+    """Text with its white space folded and curly quotation marks made straight."""
+    for curly, straight in (("\u201c", '"'), ("\u201d", '"'), ("\u2018", "'"), ("\u2019", "'")):
+        text = text.replace(curly, straight)
+    return " ".join(text.split())
