@@ -55,7 +55,6 @@ def assemble_story(
     facts = story.facts
     sections = sections or {}
     actors = {actor.id: actor for actor in facts.actors}
-    outlet = facts.story.outlet or "Unknown outlet"
     paragraph = story.article.paragraph
     quotes = tuple(quote_view(quote, actors, paragraph(quote.paragraph)) for quote in facts.quotes)
     quotes_by_id = {quote.id: quote for quote in quotes}
@@ -70,7 +69,7 @@ def assemble_story(
         slug=story.slug,
         title=facts.story.title,
         published=facts.story.published.isoformat() if facts.story.published else "",
-        outlet=outlet,
+        outlet=facts.story.outlet,
         url=facts.story.url,
         author=facts.story.author,
         developing=facts.story.developing,

@@ -222,7 +222,8 @@ class StoryView:
     slug: str
     title: str
     published: str
-    outlet: str
+    outlet: str | None
+    """The outlet that published the article; None when the fact sheet does not name it."""
     url: str | None
     author: str | None
     developing: bool
