@@ -6,6 +6,8 @@ import re
 
 import pytest
 
+from generator.model.layout import STORY_PAGES
+
 from .conftest import STORY
 
 CARROTS_QUOTE = "both carrots and sticks"
@@ -91,6 +93,28 @@ def test_no_page_scrolls_sideways(open_page, page_paths, base_url, artifacts, wi
         label = path.strip("/").replace("/", "_").removesuffix(".html") or "home"
         page.screenshot(path=str(artifacts / f"{label}-{width}.png"), full_page=True)
     assert too_wide == [], f"scrolls sideways at {width} px"
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("width", [390, 1280])
+def test_every_story_page_fits_the_screen_in_both_schemes(
+    open_page, base_url, artifacts, width, scheme
+):
+    page = open_page(width, scheme)
+    too_wide = []
+    for name, _ in STORY_PAGES:
+        path = STORY if name == "index" else f"{STORY}{name}/"
+        page.goto(base_url + path, wait_until="networkidle")
+        shown = page.evaluate("document.body.dataset.mdColorScheme")
+        assert shown == ("slate" if scheme == "dark" else "default"), path
+        overflow = page.evaluate(
+            "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+        )
+        if overflow > 0:
+            too_wide.append(f"{path} by {overflow} px")
+        shot = artifacts / "story-pages" / f"{name}-{width}-{scheme}.png"
+        page.screenshot(path=str(shot), full_page=True)
+    assert too_wide == [], f"scrolls sideways at {width} px in the {scheme} scheme"
 
 
 def test_timeline_picture_matches_its_list(page, base_url):
