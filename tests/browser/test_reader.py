@@ -196,3 +196,15 @@ def _plain(text: str) -> str:
     for curly, straight in (("\u201c", '"'), ("\u201d", '"'), ("\u2018", "'"), ("\u2019", "'")):
         text = text.replace(curly, straight)
     return " ".join(text.split())
+
+
+def test_a_link_to_the_second_part_of_a_split_quote_lands_on_its_joined_card(page, base_url):
+    page.goto(
+        base_url + "/stories/virgin-pendolino-derails-in-cumbria/quotes/#quote-thomson-injuries"
+    )
+    card = page.locator("figure.quote-card", has=page.locator("#quote-thomson-injuries"))
+    words = card.locator("blockquote").inner_text()
+    assert "very dramatic … Where I am there are some injuries" in words
+    assert card.locator("#quote-thomson-carriage").count() == 1
+    assert page.locator("figure.quote-card", has_text="Where I am").count() == 1
+    assert _in_viewport(page, card.locator("h2"))
