@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from generator.assemble.dates import format_date
 from generator.assemble.story import assemble_story
 from generator.pipeline import checked_story
+from generator.render.environment import make_environment
+from generator.render.pages import render_story
 from tests.conftest import SEED_SLUG
-from tests.project_copy import STORIES
+from tests.project_copy import ROOT, STORIES
 
 
 @pytest.fixture(scope="module")
@@ -24,7 +28,7 @@ def test_a_disputed_statement_names_who_claims_it_and_who_disputes_it(seed):
 
 
 def test_the_outlets_own_voice_is_named_as_the_article_when_the_outlet_is_unknown(seed):
-    assert seed.outlet == "Unknown outlet"
+    assert seed.outlet is None
     assert seed.summary[-1].attribution == "reported by the article"
 
 
@@ -76,3 +80,18 @@ def test_a_person_lists_their_own_quotes(seed):
 )
 def test_dates_read_as_a_reader_would_say_them(value, label):
     assert format_date(value) == label
+
+
+@pytest.mark.parametrize(
+    ("outlet", "meta"),
+    [
+        (None, "Published 2025-03-16; outlet not named."),
+        ("RT", "Published 2025-03-16 by RT."),
+    ],
+)
+def test_the_overview_names_the_outlet_or_says_it_is_not_named(seed, outlet, meta):
+    story = replace(seed, outlet=outlet)
+    pages = render_story(story, make_environment(ROOT / "templates"))
+    overview = pages[f"stories/{SEED_SLUG}/index.md"]
+    assert f'<p class="story-meta">{meta}</p>' in overview
+    assert "Unknown outlet" not in "".join(pages.values())

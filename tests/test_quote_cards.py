@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from generator.assemble.quotes import display_text, sentence_around
+from generator.assemble.quotes import display_text, is_attribution_gap, quote_cards, sentence_around
 from generator.assemble.story import assemble_story
+from generator.model.views import QuoteView
 from generator.pipeline import checked_story
 from tests.conftest import SEED_SLUG
 from tests.project_copy import STORIES
@@ -77,3 +78,72 @@ def test_a_matrix_cell_holds_a_short_stance(seed):
     united_states = territory.cells[0]
     assert united_states.stance.startswith(united_states.short_stance.rstrip(" …"))
     assert len(united_states.short_stance.split()) <= 11
+
+
+def _card(quote_id: str, text: str, speaker: str | None = "minister") -> QuoteView:
+    link = f"people.md#{speaker}" if speaker else None
+    return QuoteView(
+        id=quote_id,
+        text=text,
+        speaker_name=speaker or "Unnamed speaker",
+        speaker_role=None,
+        speaker_link=link,
+        venue=None,
+        date=None,
+        context=None,
+        paragraph=1,
+        source_link=f"source.md#q-{quote_id}",
+        display_text=display_text(text),
+    )
+
+
+SPLIT = '"We will start building in spring," the minister said. "It will take four years."'
+
+
+def test_a_quote_split_by_its_attribution_is_one_card_with_both_ids():
+    spring = _card("spring", "We will start building in spring,")
+    years = _card("years", "It will take four years.")
+    (card,) = quote_cards((spring, years), lambda number: SPLIT)
+    assert card.display_text == "We will start building in spring … It will take four years."
+    assert (card.id, card.joined_ids) == ("spring", ("years",))
+
+
+def test_two_speakers_keep_two_cards():
+    spring = _card("spring", "We will start building in spring,")
+    years = _card("years", "It will take four years.", speaker="mayor")
+    assert [card.id for card in quote_cards((spring, years), lambda number: SPLIT)] == [
+        "spring",
+        "years",
+    ]
+
+
+@pytest.mark.parametrize(
+    "gap",
+    [
+        "” on the issue during the talks on Tuesday. The diplomat argued that “",
+        "” would be unrealistic at this point. The talks should focus on the “",
+        '," she said. Later that day, officials added: "',
+        "” before the vote, “",
+    ],
+)
+def test_more_than_an_attribution_between_two_quotes_keeps_them_apart(gap):
+    assert not is_attribution_gap(gap)
+
+
+@pytest.mark.parametrize(
+    "gap",
+    ['," the minister said. "', "” said a BBC executive, Caroline Thomson. “", '," he added, "'],
+)
+def test_an_attribution_alone_between_two_quotes_joins_them(gap):
+    assert is_attribution_gap(gap)
+
+
+def test_the_seed_passenger_quote_split_by_its_attribution_is_one_card():
+    story, problems = checked_story(STORIES / "virgin-pendolino-derails-in-cumbria")
+    assert story is not None, problems
+    view = assemble_story(story)
+    card = next(card for card in view.quote_cards if card.id == "thomson-carriage")
+    assert card.joined_ids == ("thomson-injuries",)
+    assert "very dramatic … Where I am" in card.display_text
+    assert len(view.quote_cards) == len(view.quotes) - 1
+    assert "thomson-injuries" in {quote.id for quote in view.quotes}, "other pages keep both"

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from generator.assemble.catalog import story_appearances
 from generator.assemble.dates import format_date
-from generator.assemble.quotes import quote_view
+from generator.assemble.quotes import quote_cards, quote_view
 from generator.assemble.structured_data import describe_story
 from generator.assemble.timeline import order_events
 from generator.model.article import find_verbatim
@@ -56,7 +56,6 @@ def assemble_story(
     facts = story.facts
     sections = sections or {}
     actors = {actor.id: actor for actor in facts.actors}
-    outlet = facts.story.outlet or "Unknown outlet"
     paragraph = story.article.paragraph
     quotes = tuple(quote_view(quote, actors, paragraph(quote.paragraph)) for quote in facts.quotes)
     quotes_by_id = {quote.id: quote for quote in quotes}
@@ -71,7 +70,7 @@ def assemble_story(
         slug=story.slug,
         title=facts.story.title,
         published=facts.story.published.isoformat() if facts.story.published else "",
-        outlet=outlet,
+        outlet=facts.story.outlet,
         url=facts.story.url,
         author=facts.story.author,
         developing=facts.story.developing,
@@ -90,6 +89,7 @@ def assemble_story(
         why_it_matters=statements(facts.why_it_matters),
         what_next=statements(facts.what_next),
         quotes=quotes,
+        quote_cards=quote_cards(quotes, paragraph),
         parties=tuple(actors[party].name for party in party_ids),
         issues=tuple(_issue_view(i, party_ids, actors, quotes_by_id) for i in facts.issues),
         events=tuple(_event_views(facts.events)),

@@ -90,7 +90,7 @@ def source_article(story: StoryView) -> dict[str, Any]:
         article["url"] = story.url
     if story.author:
         article["author"] = {"@type": "Person", "name": story.author}
-    if story.outlet and story.outlet != "Unknown outlet":
+    if story.outlet:
         article["publisher"] = {"@type": "Organization", "name": story.outlet}
     return article
 

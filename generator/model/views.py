@@ -142,6 +142,9 @@ class QuoteView:
     speaker_side: str | None = None
     sentence: tuple[str, str, str] | None = None
     """The article's sentence around the quote (before, quoted words, after), when it has more."""
+    joined_ids: tuple[str, ...] = ()
+    """On a quotes page card: the later parts of a quote the article splits by its attribution,
+    whose words `display_text` shows after this one's, each kept as an anchor of the card."""
 
 
 @dataclass
@@ -219,7 +222,8 @@ class StoryView:
     slug: str
     title: str
     published: str
-    outlet: str
+    outlet: str | None
+    """The outlet that published the article; None when the fact sheet does not name it."""
     url: str | None
     author: str | None
     developing: bool
@@ -249,6 +253,8 @@ class StoryView:
     last_updated: str = ""
     """The latest of the publication date and the updates' dates (YYYY-MM-DD)."""
     credit: dict | None = None
+    quote_cards: tuple[QuoteView, ...] = ()
+    """The quotes page's cards: `quotes`, with each quote split by its attribution as one card."""
     appearances: tuple = ()
     """Each person of the story with what they say and stand for in it, for the people pages."""
 

@@ -1,6 +1,12 @@
-"""A reader on a phone (390 px) and on a quote card: positions as cards, the speaker named once."""
+"""A reader on a phone (390 px) and on a quote card: positions as cards, the speaker named once;
+an editor on a phone: the preview's problem page wraps its long lines."""
 
 from __future__ import annotations
+
+import markdown
+
+from generator.model.problem import Problem
+from generator.shells.error_pages import problem_page
 
 from .conftest import STORY
 
@@ -53,3 +59,49 @@ def test_a_fragment_is_shown_inside_the_articles_sentence(page, base_url):
     assert sentence.locator("mark").inner_text() == "is incredibly unlikely."
     reality = page.locator("figure.quote-card", has_text="reality of the situation")
     assert "“reality of the situation on the ground”" in reality.locator("blockquote").inner_text()
+
+
+LONG_PROBLEMS = [
+    Problem(
+        "seeds/a-story-with-a-rather-long-name-about-territory-and-guarantees/facts.yaml",
+        "quotes[2].text: not found in the article; closest match in paragraph 6: "
+        '"drive-every-Russian-off-of-every-inch-of-Ukrainian-soil-including-Crimea-and-more"',
+        14,
+        9,
+    ),
+    Problem(
+        "seeds/story/facts.yaml",
+        "story.url: https://example.org/"
+        + "a-very-long-address-" * 8
+        + "; use a full https address",
+        3,
+        8,
+    ),
+]
+
+
+def test_the_preview_problem_page_wraps_long_lines_on_a_phone(open_page, base_url, artifacts):
+    page = open_page(width=390)
+    page.goto(base_url + STORY, wait_until="networkidle")
+    body = markdown.markdown(
+        problem_page(LONG_PROBLEMS), extensions=["admonition", "md_in_html", "attr_list"]
+    )
+    page.locator("article").evaluate("(article, body) => { article.innerHTML = body; }", body)
+    page.locator("details.explainer-problems-console summary").click()
+    overflow = page.evaluate(
+        "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+    )
+    page.screenshot(path=str(artifacts / "problem-page-390.png"), full_page=True)
+    assert overflow <= 0, f"the problem page scrolls sideways by {overflow} px"
+    cut_off = page.evaluate(
+        """selector => [...document.querySelectorAll(selector)]
+            .filter(e => e.scrollWidth > e.clientWidth + 1
+                || e.getBoundingClientRect().right > window.innerWidth)
+            .map(e => e.textContent.slice(0, 40))""",
+        ".explainer-problem p, .explainer-problem code, .explainer-problems-console code",
+    )
+    assert cut_off == [], "lines run past the screen or scroll inside their box"
+    first = page.locator(".explainer-problem").first
+    fix, wrong = first.locator("p").nth(0), first.locator("p").nth(1)
+    assert fix.inner_text().startswith("Fix:") and wrong.inner_text().startswith("Problem:")
+    assert fix.bounding_box()["y"] < wrong.bounding_box()["y"]

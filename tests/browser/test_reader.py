@@ -6,6 +6,8 @@ import re
 
 import pytest
 
+from generator.model.layout import STORY_PAGES
+
 from .conftest import STORY
 
 CARROTS_QUOTE = "both carrots and sticks"
@@ -93,6 +95,28 @@ def test_no_page_scrolls_sideways(open_page, page_paths, base_url, artifacts, wi
     assert too_wide == [], f"scrolls sideways at {width} px"
 
 
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("width", [390, 1280])
+def test_every_story_page_fits_the_screen_in_both_schemes(
+    open_page, base_url, artifacts, width, scheme
+):
+    page = open_page(width, scheme)
+    too_wide = []
+    for name, _ in STORY_PAGES:
+        path = STORY if name == "index" else f"{STORY}{name}/"
+        page.goto(base_url + path, wait_until="networkidle")
+        shown = page.evaluate("document.body.dataset.mdColorScheme")
+        assert shown == ("slate" if scheme == "dark" else "default"), path
+        overflow = page.evaluate(
+            "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+        )
+        if overflow > 0:
+            too_wide.append(f"{path} by {overflow} px")
+        shot = artifacts / "story-pages" / f"{name}-{width}-{scheme}.png"
+        page.screenshot(path=str(shot), full_page=True)
+    assert too_wide == [], f"scrolls sideways at {width} px in the {scheme} scheme"
+
+
 def test_timeline_picture_matches_its_list(page, base_url):
     page.goto(base_url + STORY + "timeline/")
     picture = page.get_by_role("img", name=re.compile("Timeline: 6 events"))
@@ -137,3 +161,50 @@ def test_positions_matrix_says_each_status_in_words_and_symbol(page, base_url):
     reported = page.locator("table .position--reported").first
     stated = page.locator("table .position--stated").first
     assert _colours(reported)["background"] != _colours(stated)["background"]
+
+
+def test_the_source_text_shows_glossary_terms_as_tooltips(page, base_url):
+    page.goto(base_url + STORY + "source/", wait_until="networkidle")
+    kiev = page.locator("article abbr", has_text="Kiev").first
+    assert kiev.is_visible()
+    assert "Kyiv" in (kiev.get_attribute("title") or "")
+    kiev.hover()
+    tooltip = page.locator(".md-tooltip2, .md-tooltip").filter(has_text="Kyiv")
+    tooltip.first.wait_for(state="visible")
+
+
+def test_every_timeline_event_is_drawn_with_its_words_on_a_phone(open_page, base_url):
+    page = open_page(width=390)
+    page.goto(base_url + STORY + "timeline/", wait_until="networkidle")
+    picture = page.locator("svg.timeline-svg")
+    labels = [
+        _plain(label.evaluate("text => [...text.children].map(line => line.textContent).join(' ')"))
+        for label in picture.locator(".timeline-label").all()
+    ]
+    dates = picture.locator(".timeline-date").all_text_contents()
+    items = [_plain(text) for text in page.locator("article ol > li").all_inner_texts()]
+    assert len(labels) == len(dates) == len(items) == 6
+    for label, item in zip(labels, items, strict=True):
+        assert label and label in item, (label, item)
+    assert "March 2025" in dates, "an event known only to its month is drawn"
+    for box in (text.bounding_box() for text in picture.locator("text").all()):
+        assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 390, box
+
+
+def _plain(text: str) -> str:
+    """Text with its white space folded and curly quotation marks made straight."""
+    for curly, straight in (("\u201c", '"'), ("\u201d", '"'), ("\u2018", "'"), ("\u2019", "'")):
+        text = text.replace(curly, straight)
+    return " ".join(text.split())
+
+
+def test_a_link_to_the_second_part_of_a_split_quote_lands_on_its_joined_card(page, base_url):
+    page.goto(
+        base_url + "/stories/virgin-pendolino-derails-in-cumbria/quotes/#quote-thomson-injuries"
+    )
+    card = page.locator("figure.quote-card", has=page.locator("#quote-thomson-injuries"))
+    words = card.locator("blockquote").inner_text()
+    assert "very dramatic … Where I am there are some injuries" in words
+    assert card.locator("#quote-thomson-carriage").count() == 1
+    assert page.locator("figure.quote-card", has_text="Where I am").count() == 1
+    assert _in_viewport(page, card.locator("h2"))
