@@ -47,14 +47,13 @@ def wait_for(url: str, accept: Callable[[str], bool], server: subprocess.Popen) 
     raise AssertionError(f"{url} never showed what was expected; last answer:\n{text[:2000]}")
 
 
-@pytest.fixture
-def served(tmp_path: Path) -> Iterator[tuple[Path, str, subprocess.Popen]]:
+def serving(tmp_path: Path, command: list[str]) -> Iterator[tuple[Path, str, subprocess.Popen]]:
     root = copy_project(tmp_path / "project")
     port = free_port()
     # The console goes to a file: a pipe nobody reads while the test runs would fill and stall it.
     with (tmp_path / "console.txt").open("w", encoding="utf-8") as console:
         server = subprocess.Popen(
-            [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
+            [sys.executable, "-m", *command, "--dev-addr", f"127.0.0.1:{port}"],
             cwd=root,
             stdout=subprocess.DEVNULL,
             stderr=console,
@@ -66,6 +65,36 @@ def served(tmp_path: Path) -> Iterator[tuple[Path, str, subprocess.Popen]]:
         finally:
             server.terminate()
             server.wait(timeout=30)
+
+
+@pytest.fixture
+def served(tmp_path: Path) -> Iterator[tuple[Path, str, subprocess.Popen]]:
+    yield from serving(tmp_path, ["mkdocs", "serve"])
+
+
+@pytest.fixture
+def explainer_served(tmp_path: Path) -> Iterator[tuple[Path, str, subprocess.Popen]]:
+    yield from serving(tmp_path, ["generator", "serve"])
+
+
+def test_one_save_makes_one_build_of_only_the_pages_it_changed(explainer_served, tmp_path):
+    root, base, server = explainer_served
+    console = tmp_path / "console.txt"
+    people = f"{base}/stories/{SEED}/people/"
+    wait_for(people, lambda text: "US Secretary of State" in text, server)
+    builds = console.read_text().count("Building documentation")
+    facts = root / "seeds" / SEED / "facts.yaml"
+    replace_in(facts, "US Secretary of State", "Chief diplomat of the United States")
+    wait_for(people, lambda text: "Chief diplomat of the United States" in text, server)
+    time.sleep(4)  # long enough for the watcher to see the plugin's own writes to docs/
+    log = console.read_text()
+    assert log.count("Building documentation") == builds + 1, log[-3000:]
+    assert log.count("Detected file changes") == 1, log[-3000:]
+    # An edit of a page under docs/ by hand is a change like any other.
+    about = root / "docs" / "about.md"
+    about.write_text(about.read_text() + "\nA line added by hand.\n")
+    wait_for(f"{base}/about/", lambda text: "A line added by hand." in text, server)
+    assert server.poll() is None
 
 
 def test_serve_follows_edits_to_a_fact_sheet_and_survives_a_broken_one(served) -> None:

@@ -193,8 +193,11 @@ def serve_command(root: Path, mkdocs_options: tuple[str, ...]) -> None:
     from mkdocs.__main__ import cli as mkdocs_cli
 
     config = str(root / "mkdocs.yml")
+    # A save rebuilds only the pages it changed (the plugin's store of built pages says which).
+    dirty = [] if {"--clean", "--dirty", "--dirtyreload"} & set(mkdocs_options) else ["--dirty"]
+    arguments = ["serve", "--config-file", config, *dirty, *mkdocs_options]
     try:
-        mkdocs_cli.main(["serve", "--config-file", config, *mkdocs_options], prog_name="mkdocs")
+        mkdocs_cli.main(arguments, prog_name="mkdocs")
     except OSError as error:
         click.echo(f"Error: cannot serve: {error}", err=True)
         sys.exit(1)

@@ -36,6 +36,7 @@ from generator.shells.error_pages import (
     source_edit_url,
     story_of_page,
 )
+from generator.shells.watch import OwnWrites, watch_docs
 from generator.write.pages import MANY_SOURCES, SOURCE_KEY, repaired_message
 
 log = get_plugin_logger("explainer")
@@ -79,6 +80,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.store: PageStore | None = None
         self.files: Files | None = None
         self.warnings: WarningCounter | None = None
+        self.own_writes = OwnWrites()
 
     def hand_over(
         self, cache: GenerationCache, progress: Progress | None = None, reuse: bool = False
@@ -113,6 +115,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             cache = self.cache = cache or GenerationCache()
         else:
             self.cache = None  # a run handed over serves one build only
+        self.own_writes.writing()
+        report = None
         try:
             report, warnings = generate(self.project, drafts=self.serving, cache=cache)
         except ProblemsFound as found:
@@ -126,6 +130,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             # from pages across stories (people, topics) to its anchors cannot hold meanwhile.
             config.validation.links.anchors = logging.DEBUG
             return
+        finally:
+            self.own_writes.written(self._touched(report))
         self.story_dates = report.story_dates
         for warning in warnings:
             log.info(str(warning))
@@ -139,6 +145,14 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             f"{len(report.written)} pages written, {len(report.unchanged)} unchanged, "
             f"{len(report.removed)} removed"
         )
+
+    def _touched(self, report) -> list[Path]:
+        """The files a run of `generate` wrote or removed under docs/, the feed included."""
+        assert self.project is not None
+        if report is None:
+            return []
+        names = [*report.written, *report.removed, *report.repaired]
+        return [Path(name) for name in names] + [self.project.docs / "feed.xml"]
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         """Give a failing story that has no page yet one to show its problems on."""
@@ -242,7 +256,9 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         return env
 
     def on_serve(self, server, *, config: MkDocsConfig, builder):
+        """Watch seeds/ and templates/ too; the plugin's own writes to docs/ start no build."""
         assert self.project is not None
+        watch_docs(server, Path(config.docs_dir), self.own_writes)
         for folder in (self.project.seeds, self.project.templates):
             if folder.is_dir():
                 server.watch(str(folder))
