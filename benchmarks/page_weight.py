@@ -58,7 +58,7 @@ def weigh_site(site: Path, count: int) -> dict:
         else 0,
     }
     for folder in ("people", "topics", "places"):
-        pages = [page for page in (site / folder).glob("*/index.html")]
+        pages = list((site / folder).rglob("index.html"))
         row[f"biggest_{folder}_page_bytes"] = max((_size(page) for page in pages), default=0)
     return row
 
