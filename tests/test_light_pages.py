@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -149,3 +151,26 @@ def test_a_story_folder_cannot_take_the_name_of_a_page_of_all_stories(tmp_path):
         "'page-2' is the name of a page of All stories (stories/page-2, page-3 and on); "
         "give the story folder another name"
     ]
+
+
+def test_the_source_text_and_later_pages_of_a_list_are_left_out_of_the_search(many):
+    assert front_matter(many["stories/story-00001/source.md"])["search"] == {"exclude": True}
+    for page in ("stories/page-2.md", "people/mike-waltz/page-2.md", "topics/ukraine/page-2.md"):
+        assert front_matter(many[page])["search"] == {"exclude": True}, page
+    for page in ("stories/story-00001/quotes.md", "people/mike-waltz.md", "topics/ukraine.md"):
+        assert "search" not in front_matter(many[page]), page
+
+
+def test_the_built_search_index_finds_quotes_but_not_the_source_text(project):
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "build"],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    index = json.loads((project / "site" / "search" / "search_index.json").read_text("utf-8"))
+    locations = [doc["location"] for doc in index["docs"]]
+    assert not [location for location in locations if "/source/" in location]
+    assert any("/quotes/#quote-waltz-carrots-and-sticks" in location for location in locations)

@@ -51,3 +51,6 @@ STORY_PAGES = (
     ("glossary", "Glossary"),
     ("source", "Source text"),
 )
+UNSEARCHED_STORY_PAGES = ("source",)
+"""A story's pages left out of the site search: the Source text repeats the article, whose
+quotes are found on the Key quotes page; the index every search downloads stays smaller."""

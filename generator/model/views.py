@@ -84,6 +84,12 @@ class ListPage:
     """The link from this page to the first page; None on the first."""
     json_ld: str = ""
 
+    @property
+    def searched(self) -> bool:
+        """Only the first page is in the site search: the later ones repeat what their stories
+        say, and would make the index every search downloads grow page by page."""
+        return self.number == 1
+
 
 @dataclass
 class PersonView:
@@ -131,6 +137,8 @@ class PageLink:
     """The editor's own Markdown for a hand-written addition; None for a generated page."""
     section: str | None = None
     """The editor's own Markdown added at the end of a generated page, if any."""
+    searched: bool = True
+    """Whether the site search indexes the page."""
 
 
 @dataclass
