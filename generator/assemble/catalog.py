@@ -9,9 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from generator.assemble.pagination import paginate
 from generator.assemble.structured_data import describe_person
 from generator.model.factsheet import Actor
-from generator.model.layout import PEOPLE_FOLDER, PLACES_FOLDER, TOPICS_FOLDER
+from generator.model.layout import (
+    APPEARANCES_PER_PAGE,
+    PEOPLE_FOLDER,
+    PLACES_FOLDER,
+    TAG_STORIES_PER_PAGE,
+    TOPICS_FOLDER,
+)
 from generator.model.page_names import page_name, tag_slug
 from generator.model.story import Story
 from generator.model.views import (
@@ -81,17 +88,22 @@ def _assemble_tags(views, kind: str, folder: str, names_of) -> tuple[TagView, ..
             slug = tag_slug(name)
             names.setdefault(slug, name)
             members.setdefault(slug, {}).setdefault(view.slug, view)
-    return tuple(
-        TagView(
-            names[slug],
-            kind,
-            slug,
-            f"{folder}/{slug}.md",
-            tuple(_story_link(view) for view in members[slug].values()),
-            max(view.last_updated for view in members[slug].values()),
+    tags = []
+    for slug in sorted(members, key=lambda slug: (names[slug].lower(), slug)):
+        stories = tuple(_story_link(view) for view in members[slug].values())
+        file = f"{folder}/{slug}.md"
+        tags.append(
+            TagView(
+                names[slug],
+                kind,
+                slug,
+                file,
+                stories,
+                max(view.last_updated for view in members[slug].values()),
+                paginate(stories, file, TAG_STORIES_PER_PAGE),
+            )
         )
-        for slug in sorted(members, key=lambda slug: (names[slug].lower(), slug))
-    )
+    return tuple(tags)
 
 
 def _assemble_people(views: Sequence[StoryView]) -> tuple[PersonView, ...]:
@@ -124,6 +136,7 @@ def _assemble_people(views: Sequence[StoryView]) -> tuple[PersonView, ...]:
             last_updated=updated[person_id],
         )
         person.json_ld = describe_person(person, affiliations)
+        person.pages = paginate(person.appearances, person.file, APPEARANCES_PER_PAGE)
         people.append(person)
     return tuple(people)
 

@@ -23,6 +23,7 @@ from generator.model.layout import (
     FACTS_FILE,
     PEOPLE_FOLDER,
     STORY_PAGES,
+    UNSEARCHED_STORY_PAGES,
 )
 from generator.model.page_names import page_name
 from generator.model.story import Story
@@ -79,7 +80,13 @@ def assemble_story(
         facts_file=f"seeds/{story.slug}/{FACTS_FILE}",
         pages=(
             *(
-                PageLink(name, title, f"{name}.md", section=_editor_markdown(sections.get(name)))
+                PageLink(
+                    name,
+                    title,
+                    f"{name}.md",
+                    section=_editor_markdown(sections.get(name)),
+                    searched=name not in UNSEARCHED_STORY_PAGES,
+                )
                 for name, title in STORY_PAGES
             ),
             *(replace(link, body=_editor_markdown(link.body)) for link in additions),

@@ -35,11 +35,12 @@ def describe_story(story: StoryView) -> dict[str, str]:
     return {page.name: with_quotes if page.name in QUOTE_PAGES else without for page in story.pages}
 
 
-def describe_stories(stories: Sequence[StoryView]) -> str:
-    """The JSON-LD text of a page listing stories: the explainers in the order shown."""
+def describe_stories(stories: Sequence[StoryView], first_position: int = 1) -> str:
+    """The JSON-LD text of a page listing stories: the explainers shown, in the order shown,
+    numbered from `first_position` (their place in the whole list)."""
     items = [
         {"@type": "ListItem", "position": number, "item": explainer_article(story)}
-        for number, story in enumerate(stories, start=1)
+        for number, story in enumerate(stories, start=first_position)
     ]
     return script_json(
         {"@context": "https://schema.org", "@type": "ItemList", "itemListElement": items}

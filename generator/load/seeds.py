@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.model.layout import SLUG_PATTERN
+from generator.model.layout import LIST_PAGE_NAME, SLUG_PATTERN
 from generator.model.problem import Problem, display_path
 
 
@@ -34,6 +34,14 @@ def find_story_folders(seeds: Path) -> tuple[list[Path], list[Problem]]:
                     display_path(entry),
                     f"'{entry.name}' is not a valid story "
                     "folder name; use lower-case letters, digits and hyphens",
+                )
+            )
+        elif LIST_PAGE_NAME.match(entry.name):
+            problems.append(
+                Problem(
+                    display_path(entry),
+                    f"'{entry.name}' is the name of a page of All stories "
+                    "(stories/page-2, page-3 and on); give the story folder another name",
                 )
             )
         else:

@@ -27,7 +27,19 @@ GENERATED_FOLDERS = (STORIES_FOLDER, PEOPLE_FOLDER, TOPICS_FOLDER, PLACES_FOLDER
 """Folders under `docs/` whose pages are all generated."""
 FEED_FILE = "feed.xml"
 HOME_STORIES = 20
-"""How many of the newest stories the home page shows; the rest are one click away."""
+"""How many of the newest stories the home page shows (and its JSON-LD lists); the rest are one
+click away."""
+STORIES_PER_PAGE = 100
+"""How many stories each page of All stories lists: `stories/index.md` the newest, then
+`stories/page-2.md` and on, so that no page grows with the number of stories."""
+APPEARANCES_PER_PAGE = 20
+"""How many stories each page of a person shows in full (quotes and positions); the older ones
+are on `people/<id>/page-2.md` and on."""
+TAG_STORIES_PER_PAGE = 100
+"""How many stories each page of a topic or place lists; the older ones on
+`topics/<slug>/page-2.md` and on."""
+LIST_PAGE_NAME = re.compile(r"^page-[0-9]+$")
+"""The name of a later page of a list (`page-2`); no story folder may take it."""
 
 STORY_PAGES = (
     ("index", "Overview"),
@@ -39,3 +51,6 @@ STORY_PAGES = (
     ("glossary", "Glossary"),
     ("source", "Source text"),
 )
+UNSEARCHED_STORY_PAGES = ("source",)
+"""A story's pages left out of the site search: the Source text repeats the article, whose
+quotes are found on the Key quotes page; the index every search downloads stays smaller."""

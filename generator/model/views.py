@@ -63,6 +63,35 @@ class Appearance:
 
 
 @dataclass
+class ListPage:
+    """One page of a list too long for one page (stories, a person's or a tag's stories)."""
+
+    number: int
+    count: int
+    """How many pages the whole list has."""
+    file: str
+    """The page's path under `docs/`."""
+    items: tuple
+    first_position: int
+    """The place in the whole list (from 1) of the page's first item."""
+    root: str
+    """The way from this page up to `docs/` (`../`, `../../`), for its links."""
+    previous: str | None = None
+    """The link from this page to the one before it (newer items); None on the first."""
+    next: str | None = None
+    """The link from this page to the one after it (older items); None on the last."""
+    first: str | None = None
+    """The link from this page to the first page; None on the first."""
+    json_ld: str = ""
+
+    @property
+    def searched(self) -> bool:
+        """Only the first page is in the site search: the later ones repeat what their stories
+        say, and would make the index every search downloads grow page by page."""
+        return self.number == 1
+
+
+@dataclass
 class PersonView:
     id: str
     name: str
@@ -74,6 +103,8 @@ class PersonView:
     last_updated: str
     json_ld: str = ""
     """The person's structured data (schema.org Person) as script-safe JSON text."""
+    pages: tuple[ListPage, ...] = ()
+    """The person's page and its later pages, each with its share of `appearances`."""
 
 
 @dataclass
@@ -84,6 +115,8 @@ class TagView:
     file: str
     stories: tuple[StoryLink, ...]
     last_updated: str
+    pages: tuple[ListPage, ...] = ()
+    """The tag's page and its later pages, each with its share of `stories`."""
 
 
 @dataclass
@@ -104,6 +137,8 @@ class PageLink:
     """The editor's own Markdown for a hand-written addition; None for a generated page."""
     section: str | None = None
     """The editor's own Markdown added at the end of a generated page, if any."""
+    searched: bool = True
+    """Whether the site search indexes the page."""
 
 
 @dataclass
@@ -263,6 +298,8 @@ class StoryView:
 class SiteView:
     stories: tuple[StoryView, ...]
     json_ld: str = ""
-    """Structured data of the pages that list the stories, as script-safe JSON text."""
+    """Structured data of the home page (its newest stories), as script-safe JSON text."""
     catalog: Catalog | None = None
     last_updated: str = ""
+    story_pages: tuple[ListPage, ...] = ()
+    """The pages of All stories, each with its share of `stories` and its own JSON-LD."""

@@ -55,25 +55,28 @@ def render_catalog(
         )
     }
     for person in catalog.people:
-        pages[person.file] = _render(environment, "people/person.md.j2", person=person)
+        for page in person.pages:
+            pages[page.file] = _render(environment, "people/person.md.j2", person=person, page=page)
     for folder, heading, tags in (
         (TOPICS_FOLDER, "Topics", catalog.topics),
         (PLACES_FOLDER, "Places", catalog.places),
     ):
-        context = {"heading": heading, "last_updated": last_updated}
+        context = {"heading": heading, "folder": folder, "last_updated": last_updated}
         pages[f"{folder}/index.md"] = _render(environment, "tags/index.md.j2", tags=tags, **context)
         for tag in tags:
-            pages[tag.file] = _render(environment, "tags/tag.md.j2", tag=tag, **context)
+            for page in tag.pages:
+                pages[page.file] = _render(
+                    environment, "tags/tag.md.j2", tag=tag, page=page, **context
+                )
     return pages
 
 
 def render_index_pages(site: SiteView, environment: jinja2.Environment) -> dict[str, str]:
     """The pages about every story at once (home, the list of stories, people, topics and
     places), keyed by path."""
-    pages = {
-        "index.md": _render(environment, "home.md.j2", site=site, shown=HOME_STORIES),
-        f"{STORIES_FOLDER}/index.md": _render(environment, "stories.md.j2", site=site),
-    }
+    pages = {"index.md": _render(environment, "home.md.j2", site=site, shown=HOME_STORIES)}
+    for page in site.story_pages:
+        pages[page.file] = _render(environment, "stories.md.j2", site=site, page=page)
     if site.catalog is not None:
         pages.update(render_catalog(site.catalog, site.last_updated, environment))
     return pages

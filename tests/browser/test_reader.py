@@ -23,6 +23,16 @@ def test_every_page_opens_without_errors_or_outside_requests(page, page_paths, b
     assert watch.outside == []
 
 
+def test_a_page_fetches_the_search_index_only_when_the_reader_goes_to_search(page, base_url):
+    fetched = []
+    page.on("request", lambda request: fetched.append(request.url))
+    page.goto(base_url + STORY, wait_until="networkidle")
+    page.wait_for_timeout(500)
+    assert not [url for url in fetched if "search_index" in url]
+    with page.expect_request(re.compile(r"/search/search_index\.json$")):
+        page.locator("input.md-search__input").click()
+
+
 def test_search_finds_a_quote_by_one_of_its_words(page, base_url, watch):
     page.goto(base_url + "/")
     page.locator("input.md-search__input").click()
