@@ -47,8 +47,9 @@ $(VENV)/.installed: pyproject.toml
 
 # Scale benchmark: 10, 100 and 1,000 synthetic stories generated and built, three runs of each
 # (about ten minutes); prints a table of the fastest.
-bench: $(VENV)/.installed
+bench: $(VENV)/.installed chromium
 	$(BIN)/python benchmarks/scale.py
+	$(BIN)/python benchmarks/edit_to_publish.py
 
 # Browser tests drive Debian's Chromium; Playwright cannot download a browser here.
 chromium:
