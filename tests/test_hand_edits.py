@@ -65,6 +65,20 @@ def test_force_overwrites_an_edited_page(project: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "checked by the desk" not in page.read_text()
     assert "Secretary of State of the United States" in page.read_text()
+    assert f"{QUOTES}: warning: was edited by hand; overwritten (--force)" in result.stderr
+
+
+def test_force_names_every_hand_edit_it_overwrote(project: Path) -> None:
+    pages = [QUOTES, f"docs/stories/{SEED}/people.md", "docs/index.md"]
+    for page in pages:
+        text = (project / page).read_text(encoding="utf-8")
+        (project / page).write_text(text + "\nA note of the desk.\n", encoding="utf-8")
+    result = run("build", "--force")
+    assert result.exit_code == 0, result.output
+    overwritten = [line for line in result.stderr.splitlines() if "overwritten (--force)" in line]
+    assert sorted(overwritten) == sorted(
+        f"{page}: warning: was edited by hand; overwritten (--force)" for page in pages
+    )
 
 
 def test_an_adopted_page_is_left_alone_with_a_warning(project: Path) -> None:

@@ -132,6 +132,8 @@ def _generate_or_exit(
         sys.exit(1)
     for warning in warnings:
         click.echo(str(warning), err=True)
+    for overwritten in report.overwritten:
+        click.echo(f"{overwritten}: warning: was edited by hand; overwritten (--force)", err=True)
     for kept in report.kept:
         click.echo(f"{kept}: warning: its story is gone but it was edited by hand; kept", err=True)
     for adopted in report.adopted:

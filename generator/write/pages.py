@@ -40,6 +40,8 @@ class WriteReport:
     """Stale generated pages that were edited by hand, so not removed."""
     adopted: list[str] = field(default_factory=list)
     """Hand-written (adopted) pages at the path of a generated page, left alone."""
+    overwritten: list[str] = field(default_factory=list)
+    """Generated pages edited by hand that `force` overwrote."""
 
 
 @dataclass(frozen=True)
@@ -135,7 +137,7 @@ def write_pages(
     A page without the marker (hand-written, or adopted) is never touched, even with `force`.
     """
     report = WriteReport()
-    planned: list[tuple[str, bytes]] = []
+    planned: list[tuple[str, bytes, bool]] = []
     problems: list[Problem] = []
     folders: dict[str, bool] = {}
     shown = _shown_prefix(docs)
@@ -154,18 +156,20 @@ def write_pages(
         if state.edited and not force:
             problems.append(Problem(f"{shown}{relative}", _edited_message(relative)))
             continue
-        planned.append((relative, data))
+        planned.append((relative, data, state.edited))
     everything = set(pages) if produced is None else produced | set(pages)
     stale = _stale_generated_pages(docs, owned or [], everything)
     if problems:
         raise ProblemsFound(problems)
     made: set[str] = set()
-    for relative, data in planned:
+    for relative, data, edited in planned:
         try:
             _replace_file(f"{base}/{relative}", data, made)
         except OSError as error:
             raise ProblemsFound([write_problem(f"{base}/{relative}", error)]) from None
         report.written.append(f"{shown}{relative}")
+        if edited:
+            report.overwritten.append(f"{shown}{relative}")
     for path in stale:
         if read_page_state(path).edited:
             report.kept.append(display_path(path))
