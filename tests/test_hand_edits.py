@@ -132,3 +132,23 @@ def test_a_removed_story_loses_only_its_unmodified_pages(project: Path) -> None:
     assert sorted(p.name for p in folder.iterdir()) == ["quotes.md"]
     assert "docs/stories/second-story/quotes.md: warning: its story is gone" in result.stderr
     assert "second-story" not in (project / "docs/index.md").read_text()
+
+
+@pytest.mark.parametrize("made", ["from scratch", "as a copy of a generated page"])
+def test_a_file_of_the_editor_in_a_story_folder_is_kept_and_named(project: Path, made) -> None:
+    folder = project / f"docs/stories/{SEED}"
+    mine = folder / "quotes-mine.md"
+    if made == "from scratch":
+        mine.write_text("# Quotes we checked\n", encoding="utf-8")
+    else:
+        shutil.copy(folder / "quotes.md", mine)
+    text = mine.read_text(encoding="utf-8")
+    change_fact_sheet(project)
+    for arguments in (["generate"], ["build"]):
+        result = run(*arguments)
+        assert result.exit_code == 0, result.output
+        assert mine.read_text(encoding="utf-8") == text
+    assert (
+        f"docs/stories/{SEED}/quotes-mine.md: warning: not written by explainer, in a folder of "
+        "generated pages; left alone"
+    ) in result.stderr

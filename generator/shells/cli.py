@@ -134,6 +134,12 @@ def _generate_or_exit(
         click.echo(str(warning), err=True)
     for overwritten in report.overwritten:
         click.echo(f"{overwritten}: warning: was edited by hand; overwritten (--force)", err=True)
+    for foreign in report.foreign:
+        click.echo(
+            f"{foreign}: warning: not written by explainer, in a folder of generated pages; "
+            "left alone",
+            err=True,
+        )
     for kept in report.kept:
         click.echo(f"{kept}: warning: its story is gone but it was edited by hand; kept", err=True)
     for adopted in report.adopted:

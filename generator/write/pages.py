@@ -1,8 +1,9 @@
 """Write: generated Markdown to disk, without ever losing an editor's hand edit.
 
 A mapping of page paths to Markdown in; files under `docs/` out. Each generated page carries a
-marker and the hash of what was generated; a page whose text no longer matches its hash was edited
-by hand and is left alone. Pages without the marker were written by hand and are never touched.
+marker, its own path and the hash of what was generated; a page whose text no longer matches its
+hash was edited by hand and is left alone. Pages without the marker, or with another page's path
+(a copy), were written by hand and are never touched.
 Every conflict is found before anything is written; writes are atomic and skip unchanged files.
 """
 
@@ -25,6 +26,8 @@ MARKER_KEY = "generated_by"
 MARKER_VALUE = "explainer"
 HASH_KEY = "generated_hash"
 SOURCE_KEY = "generated_from"
+PATH_KEY = "generated_path"
+"""The page's own path under docs/: a copy of a generated page elsewhere is the editor's file."""
 MANY_SOURCES = "seeds"
 """The source recorded for a page made from many files (the home page: every story)."""
 
@@ -40,6 +43,8 @@ class WriteReport:
     """Stale generated pages that were edited by hand, so not removed."""
     adopted: list[str] = field(default_factory=list)
     """Hand-written (adopted) pages at the path of a generated page, left alone."""
+    foreign: list[str] = field(default_factory=list)
+    """Files explainer did not write, in a folder of generated pages, left alone."""
     overwritten: list[str] = field(default_factory=list)
     """Generated pages edited by hand that `force` overwrote."""
 
@@ -55,16 +60,18 @@ class PageState:
     """The file holds exactly the page about to be written."""
 
 
-def mark_page(markdown: str, source: str) -> bytes:
-    """The page as written to disk (UTF-8): the generation marker and the hash of `markdown`
-    added to its front matter. The text is encoded once, for the hash and for the file."""
+def mark_page(markdown: str, source: str, relative: str = "") -> bytes:
+    """The page as written to disk (UTF-8): the generation marker, the page's path under docs
+    (`relative`, when given) and the hash of `markdown` added to its front matter. The text is
+    encoded once, for the hash and for the file."""
     front, body = split_front_matter(markdown)
     if not front:
         markdown = body  # an empty front matter block is dropped, as `unmark_page` drops it
     encoded = markdown.encode("utf-8")
-    marker = (
-        f"{MARKER_KEY}: {MARKER_VALUE}\n{SOURCE_KEY}: {source}\n{HASH_KEY}: {_hash_of(encoded)}\n"
-    )
+    marker = f"{MARKER_KEY}: {MARKER_VALUE}\n{SOURCE_KEY}: {source}\n"
+    if relative:
+        marker += f"{PATH_KEY}: {relative}\n"
+    marker += f"{HASH_KEY}: {_hash_of(encoded)}\n"
     start = len(f"---\n{front}---\n".encode()) if front else 0  # where the body begins
     front_bytes = encoded[4 : start - 4] if front else b""
     return b"".join((b"---\n", front_bytes, marker.encode("utf-8"), b"---\n", encoded[start:]))
@@ -72,19 +79,25 @@ def mark_page(markdown: str, source: str) -> bytes:
 
 def unmark_page(text: str) -> tuple[bool, str, str]:
     """(has marker, recorded hash, the page as generated before marking) for a file's text."""
+    generated, recorded, original = read_marker(text)
+    return generated, recorded.get(HASH_KEY, ""), original
+
+
+def read_marker(text: str) -> tuple[bool, dict[str, str], str]:
+    """(has marker, the marker's keys and values, the page as generated before marking)."""
     front, body = split_front_matter(text)
     recorded = {}
     kept = []
     for line in front.splitlines(keepends=True):
         key, _, value = line.partition(":")
-        if key in (MARKER_KEY, HASH_KEY, SOURCE_KEY):
+        if key in (MARKER_KEY, HASH_KEY, SOURCE_KEY, PATH_KEY):
             recorded[key] = value.strip()
         else:
             kept.append(line)
     if recorded.get(MARKER_KEY) != MARKER_VALUE:
-        return False, "", text
+        return False, recorded, text
     original = f"---\n{''.join(kept)}---\n{body}" if kept else body
-    return True, recorded.get(HASH_KEY, ""), original
+    return True, recorded, original
 
 
 def content_hash(text: str) -> str:
@@ -95,9 +108,12 @@ def _hash_of(encoded: bytes) -> str:
     return "sha256:" + hashlib.sha256(encoded).hexdigest()[:32]
 
 
-def read_page_state(path: Path | str, expected: bytes | None = None) -> PageState:
+def read_page_state(
+    path: Path | str, expected: bytes | None = None, relative: str = ""
+) -> PageState:
     """What is at `path`; a file that holds exactly the `expected` (marked) page is known to be
-    generated and unedited without looking into it."""
+    generated and unedited without looking into it. A page whose marker names another path than
+    `relative` (its path under docs) is a copy, so the editor's own file."""
     try:
         with open(path, "rb") as stream:
             data = stream.read()
@@ -113,10 +129,11 @@ def read_page_state(path: Path | str, expected: bytes | None = None) -> PageStat
         return PageState(exists=True)
     if "\r" in text:  # line endings changed by an editor or by git: the page is still ours
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    generated, recorded, original = unmark_page(text)
-    if not generated:
+    generated, recorded, original = read_marker(text)
+    if not generated or (relative and recorded.get(PATH_KEY, relative) != relative):
         return PageState(exists=True)
-    return PageState(exists=True, generated=True, edited=content_hash(original) != recorded)
+    edited = content_hash(original) != recorded.get(HASH_KEY, "")
+    return PageState(exists=True, generated=True, edited=edited)
 
 
 def write_pages(
@@ -143,10 +160,11 @@ def write_pages(
     shown = _shown_prefix(docs)
     base = docs.as_posix()
     for relative, markdown in sorted(pages.items()):
-        data = mark_page(markdown, sources.get(relative, MANY_SOURCES))
+        data = mark_page(markdown, sources.get(relative, MANY_SOURCES), relative)
         path = f"{base}/{relative}"
         # In a folder that does not exist yet (a new story's) there is nothing to look at.
-        state = read_page_state(path, data) if _in_existing_folder(path, folders) else _NOTHING
+        exists = _in_existing_folder(path, folders)
+        state = read_page_state(path, data, relative) if exists else _NOTHING
         if state.unchanged:
             report.unchanged.append(f"{shown}{relative}")
             continue
@@ -158,7 +176,7 @@ def write_pages(
             continue
         planned.append((relative, data, state.edited))
     everything = set(pages) if produced is None else produced | set(pages)
-    stale = _stale_generated_pages(docs, owned or [], everything)
+    stale, report.foreign = _stale_generated_pages(docs, owned or [], everything)
     if problems:
         raise ProblemsFound(problems)
     made: set[str] = set()
@@ -171,7 +189,7 @@ def write_pages(
         if edited:
             report.overwritten.append(f"{shown}{relative}")
     for path in stale:
-        if read_page_state(path).edited:
+        if read_page_state(path, relative=path.relative_to(docs).as_posix()).edited:
             report.kept.append(display_path(path))
         else:
             path.unlink()
@@ -217,17 +235,26 @@ def _edited_message(relative: str) -> str:
     )
 
 
-def _stale_generated_pages(docs: Path, owned: list[str], produced: set[str]) -> list[Path]:
-    stale = []
+def _stale_generated_pages(
+    docs: Path, owned: list[str], produced: set[str]
+) -> tuple[list[Path], list[str]]:
+    """The generated pages in the `owned` folders that are no longer `produced`, and the names
+    of the files there that explainer did not write (hidden files aside)."""
+    stale: list[Path] = []
+    foreign: list[str] = []
     for folder in owned:
         root = docs / folder
         if not root.is_dir():
             continue
-        for path in sorted(root.rglob("*.md")):
+        for path in sorted(root.rglob("*")):
             relative = path.relative_to(docs).as_posix()
-            if relative not in produced and read_page_state(path).generated:
+            if relative in produced or path.name.startswith(".") or not path.is_file():
+                continue
+            if path.suffix == ".md" and read_page_state(path, relative=relative).generated:
                 stale.append(path)
-    return stale
+            else:
+                foreign.append(display_path(path))
+    return stale, foreign
 
 
 def _remove_empty_parents(folder: Path, docs: Path) -> None:
