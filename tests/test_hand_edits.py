@@ -152,3 +152,37 @@ def test_a_file_of_the_editor_in_a_story_folder_is_kept_and_named(project: Path,
         f"docs/stories/{SEED}/quotes-mine.md: warning: not written by explainer, in a folder of "
         "generated pages; left alone"
     ) in result.stderr
+
+
+FEED = "docs/feed.xml"
+
+
+def test_an_edited_feed_is_kept_like_an_edited_page(project: Path) -> None:
+    feed = project / FEED
+    replace_in(feed, "</feed>", "<!-- checked by the desk -->\n</feed>")
+    change_fact_sheet(project)
+    result = run("generate")
+    assert result.exit_code == 1
+    assert f"{FEED}: was edited by hand since it was generated, so it was not overwritten" in (
+        result.stderr
+    )
+    assert "--force" in result.stderr
+    assert "checked by the desk" in feed.read_text(encoding="utf-8")
+    people = (project / f"docs/stories/{SEED}/people.md").read_text()
+    assert "Secretary of State of the United States" not in people, "a failed run wrote a page"
+    result = run("generate", "--force")
+    assert result.exit_code == 0, result.output
+    assert f"{FEED}: warning: was edited by hand; overwritten (--force)" in result.stderr
+    assert "checked by the desk" not in feed.read_text(encoding="utf-8")
+
+
+def test_an_edited_feed_outlives_its_site_url(project: Path) -> None:
+    feed = project / FEED
+    replace_in(feed, "</feed>", "<!-- checked by the desk -->\n</feed>")
+    replace_in(project / "mkdocs.yml", "site_url: https://explainer.example.org/\n", "")
+    result = run("generate")
+    assert result.exit_code == 0, result.output
+    assert f"{FEED}: warning: no site_url, so no feed, but it was edited by hand; kept" in (
+        result.stderr
+    )
+    assert "checked by the desk" in feed.read_text(encoding="utf-8")
