@@ -126,12 +126,35 @@ def test_a_removed_story_loses_only_its_unmodified_pages(project: Path) -> None:
     assert run("generate").exit_code == 0
     folder = project / "docs/stories/second-story"
     edit_by_hand(folder / "quotes.md")
+    edited = (folder / "quotes.md").read_text(encoding="utf-8")
     shutil.rmtree(project / "seeds" / "second-story")
-    result = run("generate")
+    result = run("build")
     assert result.exit_code == 0, result.output
-    assert sorted(p.name for p in folder.iterdir()) == ["quotes.md"]
-    assert "docs/stories/second-story/quotes.md: warning: its story is gone" in result.stderr
+    assert (
+        "docs/stories/second-story/quotes.md: warning: no longer generated, but edited by hand; "
+        "moved out of the site to kept-pages/stories/second-story/quotes.md"
+    ) in result.stderr
+    assert not folder.exists()
+    kept = project / "kept-pages/stories/second-story/quotes.md"
+    assert kept.read_text(encoding="utf-8") == edited
+    assert run("build").exit_code == 0, "a later build fails"
+    assert kept.read_text(encoding="utf-8") == edited
     assert "second-story" not in (project / "docs/index.md").read_text()
+
+
+def test_a_kept_page_never_replaces_one_kept_before(project: Path) -> None:
+    earlier = project / "kept-pages/stories/second-story/quotes.md"
+    earlier.parent.mkdir(parents=True)
+    earlier.write_text("# Kept last year\n", encoding="utf-8")
+    shutil.copytree(project / "seeds" / SEED, project / "seeds" / "second-story")
+    assert run("generate").exit_code == 0
+    edit_by_hand(project / "docs/stories/second-story/quotes.md")
+    shutil.rmtree(project / "seeds" / "second-story")
+    result = run("build")
+    assert result.exit_code == 0, result.output
+    assert earlier.read_text(encoding="utf-8") == "# Kept last year\n"
+    assert "checked by the desk" in (earlier.parent / "quotes-2.md").read_text(encoding="utf-8")
+    assert "moved out of the site to kept-pages/stories/second-story/quotes-2.md" in result.stderr
 
 
 @pytest.mark.parametrize("made", ["from scratch", "as a copy of a generated page"])

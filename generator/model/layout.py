@@ -26,6 +26,9 @@ PLACES_FOLDER = "places"
 GENERATED_FOLDERS = (STORIES_FOLDER, PEOPLE_FOLDER, TOPICS_FOLDER, PLACES_FOLDER)
 """Folders under `docs/` whose pages are all generated."""
 FEED_FILE = "feed.xml"
+KEPT_FOLDER = "kept-pages"
+"""Beside `docs/`: generated pages edited by hand that are no longer generated (their story, or
+person, topic or place, is gone), moved out of the site so that their links cannot break it."""
 HOME_STORIES = 20
 """How many of the newest stories the home page shows; the rest are one click away."""
 

@@ -140,8 +140,12 @@ def _generate_or_exit(
             "left alone",
             err=True,
         )
-    for kept in report.kept:
-        click.echo(f"{kept}: warning: its story is gone but it was edited by hand; kept", err=True)
+    for page, kept in report.kept:
+        click.echo(
+            f"{page}: warning: no longer generated, but edited by hand; moved out of the site "
+            f"to {kept}",
+            err=True,
+        )
     for adopted in report.adopted:
         click.echo(
             f"{adopted}: warning: a hand-written page at the path of a generated page; left alone",

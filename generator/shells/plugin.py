@@ -118,8 +118,10 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             log.info(
                 f"{page}: not written by explainer, in a folder of generated pages; left alone"
             )
-        for page in report.kept:
-            log.info(f"{page}: its story is gone but it was edited by hand; kept")
+        for page, kept in report.kept:
+            log.info(
+                f"{page}: no longer generated, but edited by hand; moved out of the site to {kept}"
+            )
         log.info(
             f"{len(report.written)} pages written, {len(report.unchanged)} unchanged, "
             f"{len(report.removed)} removed"

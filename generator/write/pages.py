@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.model.failures import write_problem
 from generator.model.front_matter import split_front_matter
+from generator.model.layout import KEPT_FOLDER
 from generator.model.problem import Problem, ProblemsFound, display_path
 from generator.write.files import (
     _replace_file,
@@ -39,8 +41,9 @@ class WriteReport:
     written: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
-    kept: list[str] = field(default_factory=list)
-    """Stale generated pages that were edited by hand, so not removed."""
+    kept: list[tuple[str, str]] = field(default_factory=list)
+    """Stale generated pages that were edited by hand, so not removed: (where each was, where it
+    was moved to, out of the site)."""
     adopted: list[str] = field(default_factory=list)
     """Hand-written (adopted) pages at the path of a generated page, left alone."""
     foreign: list[str] = field(default_factory=list)
@@ -144,6 +147,7 @@ def write_pages(
     force: bool = False,
     owned: list[str] | None = None,
     produced: set[str] | None = None,
+    kept_folder: Path | None = None,
 ) -> WriteReport:
     """Write `pages` (path under docs -> Markdown) atomically; remove stale generated pages.
 
@@ -151,7 +155,9 @@ def write_pages(
     (under docs) whose generated pages this run is responsible for: a generated page there that
     is no longer produced is removed, unless edited by hand. `produced` is every page the site
     has (default: `pages`), for a run that hands over only the pages that may have changed.
-    A page without the marker (hand-written, or adopted) is never touched, even with `force`.
+    A stale page edited by hand is moved to `kept_folder` (default: `kept-pages/` beside docs),
+    out of the site, under the same path. A page without the marker (hand-written, or adopted)
+    is never touched, even with `force`.
     """
     report = WriteReport()
     planned: list[tuple[str, bytes, bool]] = []
@@ -188,13 +194,16 @@ def write_pages(
         report.written.append(f"{shown}{relative}")
         if edited:
             report.overwritten.append(f"{shown}{relative}")
+    kept_folder = kept_folder or docs.parent / KEPT_FOLDER
     for path in stale:
-        if read_page_state(path, relative=path.relative_to(docs).as_posix()).edited:
-            report.kept.append(display_path(path))
+        relative = path.relative_to(docs).as_posix()
+        if read_page_state(path, relative=relative).edited:
+            moved = _move_out_of_the_site(path, kept_folder / relative)
+            report.kept.append((display_path(path), display_path(moved)))
         else:
             path.unlink()
             report.removed.append(display_path(path))
-            _remove_empty_parents(path.parent, docs)
+        _remove_empty_parents(path.parent, docs)
     return report
 
 
@@ -255,6 +264,21 @@ def _stale_generated_pages(
             else:
                 foreign.append(display_path(path))
     return stale, foreign
+
+
+def _move_out_of_the_site(path: Path, target: Path) -> Path:
+    """Move the page at `path` to `target`, or beside it under a numbered name (`quotes-2.md`)
+    when a file is there already; never over another file. Returns where it went."""
+    free, number = target, 1
+    while free.exists():
+        number += 1
+        free = target.with_name(f"{target.stem}-{number}{target.suffix}")
+    try:
+        free.parent.mkdir(parents=True, exist_ok=True)
+        shutil.move(path, free)
+    except OSError as error:
+        raise ProblemsFound([write_problem(free, error)]) from None
+    return free
 
 
 def _remove_empty_parents(folder: Path, docs: Path) -> None:
