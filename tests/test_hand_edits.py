@@ -81,12 +81,19 @@ def test_force_names_every_hand_edit_it_overwrote(project: Path) -> None:
     )
 
 
-def test_an_adopted_page_is_left_alone_with_a_warning(project: Path) -> None:
-    page = project / QUOTES
-    edit_by_hand(page)
+EDIT_ROOT = "https://example.org/newsroom/edit/main/"
+ADOPTED = f"seeds/{SEED}/pages/quotes.md"
+
+
+def test_an_adopted_page_moves_to_the_story_and_replaces_the_generated_one(project: Path) -> None:
+    replace_in(
+        project / "mkdocs.yml", "strict: true\n", f"strict: true\nedit_uri: {EDIT_ROOT}docs/\n"
+    )
+    edit_by_hand(project / QUOTES)
     result = run("adopt", QUOTES)
     assert result.exit_code == 0, result.output
-    text = page.read_text()
+    assert f"{QUOTES}: adopted; moved to {ADOPTED}" in result.output
+    text = (project / ADOPTED).read_text(encoding="utf-8")
     assert "generated_by" not in text and "generated_hash" not in text
     assert "checked by the desk" in text
     assert text.startswith("---\ntitle: ")
@@ -94,12 +101,41 @@ def test_an_adopted_page_is_left_alone_with_a_warning(project: Path) -> None:
     for arguments in (["generate"], ["generate", "--force"]):
         result = run(*arguments)
         assert result.exit_code == 0, result.output
-        assert f"{QUOTES}: warning: a hand-written page at the path of a generated page" in (
-            result.stderr
-        )
-        assert page.read_text() == text
+        assert "checked by the desk" in (project / QUOTES).read_text(encoding="utf-8")
+    assert (project / ADOPTED).read_text(encoding="utf-8") == text
     people = (project / f"docs/stories/{SEED}/people.md").read_text()
     assert "Secretary of State of the United States" in people
+    shutil.rmtree(project / "docs/stories")  # as in a clean clone: generated pages are not in git
+    result = run("build")
+    assert result.exit_code == 0, result.output
+    built = (project / f"site/stories/{SEED}/quotes/index.html").read_text(encoding="utf-8")
+    assert "checked by the desk" in built
+    assert "Secretary of State of the United States" not in built, "generated over the adopted page"
+    assert f'href="{EDIT_ROOT}{ADOPTED}"' in built
+    assert built.count("Key quotes") >= 1
+
+
+def test_adopt_refuses_what_it_cannot_move_into_the_story(project: Path) -> None:
+    pages = project / f"seeds/{SEED}/pages"
+    pages.mkdir()
+    (pages / "quotes.md").write_text("## From our desk\n\nWe called.\n", encoding="utf-8")
+    (pages / "desk-interview.md").write_text("# Our interview\n", encoding="utf-8")
+    assert run("generate").exit_code == 0
+    (pages / "quotes.md").write_text("## From our desk\n\nWe called twice.\n", encoding="utf-8")
+    result = run("adopt", QUOTES, f"docs/stories/{SEED}/desk-interview.md", "docs/index.md")
+    assert result.exit_code == 1
+    assert f"{QUOTES}: {ADOPTED} already holds your section for this page, changed" in (
+        result.stderr
+    )
+    assert f"seeds/{SEED}/pages/desk-interview.md" in result.stderr
+    assert "docs/index.md: only a story's pages can be adopted" in result.stderr
+    section = (pages / "quotes.md").read_text(encoding="utf-8")
+    assert section == "## From our desk\n\nWe called twice.\n"
+    assert (project / QUOTES).is_file() and (project / "docs/index.md").is_file()
+    assert run("generate").exit_code == 0  # the page now shows the section as it is
+    assert run("adopt", QUOTES).exit_code == 0
+    adopted = (pages / "quotes.md").read_text(encoding="utf-8")
+    assert adopted.startswith("---\ntitle: ") and "We called twice." in adopted
 
 
 def test_adopt_refuses_a_page_that_is_not_generated(project: Path) -> None:

@@ -11,6 +11,9 @@ FACTS_FILE = "facts.yaml"
 ARTICLE_FILE = "article.txt"
 ADDITIONS_FOLDER = "pages"
 """A story's own Markdown pages: `seeds/<story>/pages/*.md`."""
+ADOPTED_LINE = "adopted: true"
+"""In the front matter of `seeds/<story>/pages/<name>.md` named like a generated page: the file
+is the whole page (adopted with `explainer adopt`), published instead of the generated one."""
 EDITOR_CONTENT_MARKER = "<!-- explainer: the editor's own Markdown starts here -->"
 """Put before an editor's own Markdown in a page: the built HTML from there on is cleaned of
 scripts and event handlers (see `generator.build.editor_html`)."""

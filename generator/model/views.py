@@ -104,6 +104,9 @@ class PageLink:
     """The editor's own Markdown for a hand-written addition; None for a generated page."""
     section: str | None = None
     """The editor's own Markdown added at the end of a generated page, if any."""
+    adopted: bool = False
+    """`body` is the editor's whole page (front matter included), published instead of the
+    generated page of this name."""
 
 
 @dataclass
