@@ -100,3 +100,16 @@ def test_a_generated_page_whose_line_endings_changed_is_still_generated(tmp_path
     report = write_pages({"s/a.md": "---\ntitle: A\n---\n# A\n\nnew text\n"}, {}, tmp_path)
     assert len(report.written) == 1 and not report.adopted
     assert page.read_text(encoding="utf-8").endswith("# A\n\nnew text\n")
+
+
+def test_only_a_story_page_is_offered_adoption(tmp_path: Path):
+    pages = {"index.md": "# Home\n", "stories/s/quotes.md": "# Quotes\n"}
+    write_pages(pages, {}, tmp_path)
+    for relative in pages:
+        page = tmp_path / relative
+        page.write_text(page.read_text(encoding="utf-8") + "mine\n", encoding="utf-8")
+    with pytest.raises(ProblemsFound) as found:
+        write_pages(pages, {}, tmp_path)
+    home, quotes = (problem.message for problem in found.value.problems)
+    assert "explainer adopt" not in home and "--force" in home
+    assert "`explainer adopt docs/stories/s/quotes.md` to move the page" in quotes

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from generator.model.failures import write_problem
 from generator.model.front_matter import split_front_matter
-from generator.model.layout import KEPT_FOLDER
+from generator.model.layout import KEPT_FOLDER, STORIES_FOLDER, STORY_PAGES
 from generator.model.problem import Problem, ProblemsFound, display_path
 from generator.write.files import (
     _replace_file,
@@ -235,13 +235,22 @@ def _shown_prefix(docs: Path) -> str:
 def _edited_message(relative: str) -> str:
     parts = relative.split("/")
     own = "a page of your own"
-    if len(parts) == 3 and parts[0] == "stories":
+    story_page = len(parts) == 3 and parts[0] == STORIES_FOLDER
+    if story_page:
         own = f"seeds/{parts[1]}/pages/{parts[2]} (added at the end of this page)"
+    adopt = ""
+    if story_page and parts[2].removesuffix(".md") in _STORY_PAGE_NAMES:
+        adopt = (
+            f"`explainer adopt docs/{relative}` to move the page, edits kept, to "
+            f"seeds/{parts[1]}/pages/{parts[2]} for good; "
+        )
     return (
         "was edited by hand since it was generated, so it was not overwritten. Ways forward: move "
-        f"the edit into the fact sheet or into {own}; `explainer adopt "
-        f"docs/{relative}` to keep the page as hand-written for good; or --force to overwrite it"
+        f"the edit into the fact sheet or into {own}; {adopt}or --force to overwrite it"
     )
+
+
+_STORY_PAGE_NAMES = {name for name, _ in STORY_PAGES}
 
 
 def _stale_generated_pages(
