@@ -24,7 +24,7 @@ from generator.model.problem import Problem, ProblemsFound, display_path, has_er
 from generator.model.story import Story
 from generator.model.views import StoryView
 from generator.render.feed import render_feed
-from generator.write.files import write_atomically
+from generator.write.feed_file import apply_feed_plan, plan_feed
 from generator.write.pages import WriteReport
 
 Progress = Callable[[str, int, int], None]
@@ -107,10 +107,13 @@ def generate(
     feed, warnings = cache.feed(views, project.config, lambda views: site_feed(views, project))
 
     # Write: every page or none (a hand edit in the way stops the run), then the feed.
+    feed_plan = plan_feed(project.docs / FEED_FILE, feed, force=force)
     report = cache.write(pages, sources, project.docs, force=force)
     report.story_dates = {view.slug: view.last_updated for view in views if view.last_updated}
-    _write_feed(project.docs, feed)
-    return report, problems + warnings
+    apply_feed_plan(feed_plan)
+    if feed_plan.overwritten:
+        report.overwritten.append(display_path(project.docs / FEED_FILE))
+    return report, problems + warnings + feed_plan.warnings
 
 
 def checked_story(folder: Path) -> tuple[Story | None, list[Problem]]:
@@ -172,10 +175,3 @@ def _left_out(view: StoryView) -> Problem:
 def _report(progress: Progress | None, stage: str, done: int, total: int) -> None:
     if progress is not None:
         progress(stage, done, total)
-
-
-def _write_feed(docs: Path, feed: str | None) -> None:
-    if feed is not None:
-        write_atomically(docs / FEED_FILE, feed)
-    else:
-        (docs / FEED_FILE).unlink(missing_ok=True)

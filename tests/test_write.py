@@ -53,13 +53,15 @@ def test_nothing_is_written_when_any_page_was_edited_by_hand(tmp_path: Path):
 
 
 def test_a_stale_generated_page_is_removed_unless_edited(tmp_path: Path):
-    write_pages({"s/old.md": "# Old\n", "s/edited.md": "# E\n"}, {}, tmp_path, owned=["s"])
-    edited = tmp_path / "s" / "edited.md"
+    docs, kept = tmp_path / "docs", tmp_path / "kept-pages"
+    write_pages({"s/old.md": "# Old\n", "s/edited.md": "# E\n"}, {}, docs, owned=["s"])
+    edited = docs / "s" / "edited.md"
     edited.write_text(edited.read_text(encoding="utf-8") + "mine\n", encoding="utf-8")
     assert read_page_state(edited).edited
-    report = write_pages({}, {}, tmp_path, owned=["s"])
-    assert not (tmp_path / "s" / "old.md").exists()
-    assert edited.exists() and len(report.kept) == 1
+    report = write_pages({}, {}, docs, owned=["s"], kept_folder=kept)
+    assert not (docs / "s").exists(), "a page no longer generated stays in the site"
+    assert (kept / "s" / "edited.md").read_text(encoding="utf-8").endswith("mine\n")
+    assert len(report.kept) == 1
 
 
 def test_written_pages_can_be_read_as_any_new_file_of_the_user(tmp_path: Path):
@@ -98,3 +100,16 @@ def test_a_generated_page_whose_line_endings_changed_is_still_generated(tmp_path
     report = write_pages({"s/a.md": "---\ntitle: A\n---\n# A\n\nnew text\n"}, {}, tmp_path)
     assert len(report.written) == 1 and not report.adopted
     assert page.read_text(encoding="utf-8").endswith("# A\n\nnew text\n")
+
+
+def test_only_a_story_page_is_offered_adoption(tmp_path: Path):
+    pages = {"index.md": "# Home\n", "stories/s/quotes.md": "# Quotes\n"}
+    write_pages(pages, {}, tmp_path)
+    for relative in pages:
+        page = tmp_path / relative
+        page.write_text(page.read_text(encoding="utf-8") + "mine\n", encoding="utf-8")
+    with pytest.raises(ProblemsFound) as found:
+        write_pages(pages, {}, tmp_path)
+    home, quotes = (problem.message for problem in found.value.problems)
+    assert "explainer adopt" not in home and "--force" in home
+    assert "`explainer adopt docs/stories/s/quotes.md` to move the page" in quotes

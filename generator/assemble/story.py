@@ -52,10 +52,12 @@ POSITION_LABELS = {
 def assemble_story(
     story: Story, additions: tuple[PageLink, ...] = (), sections: dict[str, str] | None = None
 ) -> StoryView:
-    """The model of one story's pages. `additions` are the editor's own pages; `sections`, by
-    page name, the editor's own Markdown to add at the end of a generated page."""
+    """The model of one story's pages. `additions` are the editor's own pages (an adopted one
+    takes the place of the generated page of its name); `sections`, by page name, the editor's
+    own Markdown to add at the end of a generated page."""
     facts = story.facts
     sections = sections or {}
+    adopted = {link.name: link for link in additions if link.adopted}
     actors = {actor.id: actor for actor in facts.actors}
     paragraph = story.article.paragraph
     quotes = tuple(quote_view(quote, actors, paragraph(quote.paragraph)) for quote in facts.quotes)
@@ -80,7 +82,9 @@ def assemble_story(
         facts_file=f"seeds/{story.slug}/{FACTS_FILE}",
         pages=(
             *(
-                PageLink(
+                replace(adopted[name], title=title)
+                if name in adopted
+                else PageLink(
                     name,
                     title,
                     f"{name}.md",
@@ -89,7 +93,11 @@ def assemble_story(
                 )
                 for name, title in STORY_PAGES
             ),
-            *(replace(link, body=_editor_markdown(link.body)) for link in additions),
+            *(
+                replace(link, body=_editor_markdown(link.body))
+                for link in additions
+                if not link.adopted
+            ),
         ),
         summary=statements(facts.summary),
         background=statements(facts.background),

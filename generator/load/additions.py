@@ -1,8 +1,9 @@
 """Additions: the editor's own Markdown for a story, kept in `seeds/<story>/pages/*.md`.
 
-A story folder in; its extra pages (title and Markdown, for the story's navigation) and sections
-for its generated pages (a file named like one, such as `index.md`) out, or the problems that
-keep a page out (a bad name, an unreadable file, a snippet line).
+A story folder in; its extra pages (title and Markdown, for the story's navigation), sections
+for its generated pages (a file named like one, such as `index.md`) and adopted pages (a file
+named like one whose front matter says `adopted: true`) out, or the problems that keep a page
+out (a bad name, an unreadable file, a snippet line).
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from generator.model.addresses import has_blank, is_local_address, link_addresse
 from generator.model.front_matter import split_front_matter
 from generator.model.layout import (
     ADDITIONS_FOLDER,
+    ADOPTED_LINE,
+    EDITOR_CONTENT_MARKER,
     GENERATED_FOLDERS,
     SLUG_PATTERN,
     STORIES_FOLDER,
@@ -33,7 +36,8 @@ _SNIPPET = re.compile(r"^([ \t]*)--8<--", re.MULTILINE)
 
 def load_additions(folder: Path) -> tuple[list[PageLink], dict[str, str], list[Problem]]:
     """Every `pages/*.md` of a story folder, sorted by file name: pages of their own (links with
-    their body), sections to add to the generated page of the same name, and problems."""
+    their body) and adopted pages (links marked `adopted`, with the whole text), sections to add
+    to the generated page of the same name, and problems."""
     pages_folder = folder / ADDITIONS_FOLDER
     if not pages_folder.is_dir():
         return [], {}, []
@@ -66,7 +70,10 @@ def load_additions(folder: Path) -> tuple[list[PageLink], dict[str, str], list[P
             continue
         problems += blank_links(text, folder.name, display_path(path))
         title, body = split_title(text, name)
-        if name in _RESERVED:
+        if name in _RESERVED and is_adopted(text):
+            whole = text.replace(EDITOR_CONTENT_MARKER + "\n", "")  # all of it is the editor's
+            links.append(PageLink(name, title, f"{name}.md", whole, adopted=True))
+        elif name in _RESERVED:
             sections[name] = body
         else:
             links.append(PageLink(name, title, f"{name}.md", body))
@@ -93,6 +100,12 @@ def blank_links(text: str, slug: str, file: str) -> list[Problem]:
         )
         problems.append(Problem(file, message, line, column))
     return problems
+
+
+def is_adopted(text: str) -> bool:
+    """True when the page's front matter holds `adopted: true` (a page adopted for good)."""
+    front, _ = split_front_matter(text)
+    return ADOPTED_LINE in (line.strip() for line in front.splitlines())
 
 
 def split_title(text: str, name: str) -> tuple[str, str]:

@@ -11,6 +11,9 @@ FACTS_FILE = "facts.yaml"
 ARTICLE_FILE = "article.txt"
 ADDITIONS_FOLDER = "pages"
 """A story's own Markdown pages: `seeds/<story>/pages/*.md`."""
+ADOPTED_LINE = "adopted: true"
+"""In the front matter of `seeds/<story>/pages/<name>.md` named like a generated page: the file
+is the whole page (adopted with `explainer adopt`), published instead of the generated one."""
 EDITOR_CONTENT_MARKER = "<!-- explainer: the editor's own Markdown starts here -->"
 """Put before an editor's own Markdown in a page: the built HTML from there on is cleaned of
 scripts and event handlers (see `generator.build.editor_html`)."""
@@ -26,6 +29,9 @@ PLACES_FOLDER = "places"
 GENERATED_FOLDERS = (STORIES_FOLDER, PEOPLE_FOLDER, TOPICS_FOLDER, PLACES_FOLDER)
 """Folders under `docs/` whose pages are all generated."""
 FEED_FILE = "feed.xml"
+KEPT_FOLDER = "kept-pages"
+"""Beside `docs/`: generated pages edited by hand that are no longer generated (their story, or
+person, topic or place, is gone), moved out of the site so that their links cannot break it."""
 HOME_STORIES = 20
 """How many of the newest stories the home page shows (and its JSON-LD lists); the rest are one
 click away."""

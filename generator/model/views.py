@@ -139,6 +139,9 @@ class PageLink:
     """The editor's own Markdown added at the end of a generated page, if any."""
     searched: bool = True
     """Whether the site search indexes the page."""
+    adopted: bool = False
+    """`body` is the editor's whole page (front matter included), published instead of the
+    generated page of this name."""
 
 
 @dataclass

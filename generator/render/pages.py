@@ -87,6 +87,9 @@ def render_story(story: StoryView, environment: jinja2.Environment) -> dict[str,
     pages = {}
     abbreviations = glossary_abbreviations(story.glossary)
     for page in story.pages:
+        if page.adopted and page.body is not None:  # the editor's whole page, as it is
+            pages[f"{STORIES_FOLDER}/{story.slug}/{page.file}"] = normalize_newlines(page.body)
+            continue
         template = f"story/{page.name}.md.j2" if page.body is None else ADDITION_TEMPLATE
         text = _render(environment, template, story=story, page=page, abbreviations=abbreviations)
         pages[f"{STORIES_FOLDER}/{story.slug}/{page.file}"] = text

@@ -12,7 +12,7 @@ from pathlib import Path
 import click
 
 from generator.cache.generation import GenerationCache
-from generator.model.problem import Problem, ProblemsFound, summarize
+from generator.model.problem import Problem, ProblemsFound, display_path, summarize
 from generator.pipeline import Project, check, generate
 from generator.shells.draft_commands import draft_command, eval_command
 from generator.shells.guard import DEBUG_HELP, GuardedGroup
@@ -133,8 +133,20 @@ def _generate_or_exit(
         sys.exit(1)
     for warning in warnings:
         click.echo(str(warning), err=True)
-    for kept in report.kept:
-        click.echo(f"{kept}: warning: its story is gone but it was edited by hand; kept", err=True)
+    for overwritten in report.overwritten:
+        click.echo(f"{overwritten}: warning: was edited by hand; overwritten (--force)", err=True)
+    for foreign in report.foreign:
+        click.echo(
+            f"{foreign}: warning: not written by explainer, in a folder of generated pages; "
+            "left alone",
+            err=True,
+        )
+    for page, kept in report.kept:
+        click.echo(
+            f"{page}: warning: no longer generated, but edited by hand; moved out of the site "
+            f"to {kept}",
+            err=True,
+        )
     for adopted in report.adopted:
         click.echo(
             f"{adopted}: warning: a hand-written page at the path of a generated page; left alone",
@@ -155,20 +167,25 @@ def report_problems(problems: list[Problem], fact_sheets: int | None = None) -> 
 @main.command("adopt")
 @click.argument("pages", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
 def adopt_command(pages: tuple[Path, ...]) -> None:
-    """Hand generated PAGES (under docs/) to the editor for good: remove their generation marker.
+    """Hand generated story PAGES (docs/stories/<story>/<page>.md) to the editor for good.
 
-    Generation leaves an adopted page alone from then on; delete it to have it generated again.
+    Each page, edits kept, moves to seeds/<story>/pages/<page>.md without its generation marker;
+    generation publishes it from there instead of the generated page. Commit it; delete it to
+    have the page generated again.
     """
     from generator.write.adoption import adopt_page
 
     problems: list[Problem] = []
     for page in pages:
         try:
-            adopt_page(page)
+            moved = adopt_page(page)
         except ProblemsFound as found:
             problems.extend(found.problems)
         else:
-            click.echo(f"{page}: adopted; generation will leave it alone")
+            click.echo(
+                f"{page}: adopted; moved to {display_path(moved)}, which is published instead "
+                "of the generated page (commit it; delete it to have the page generated again)"
+            )
     if problems:
         report_problems(problems)
         sys.exit(1)

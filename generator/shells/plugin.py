@@ -137,8 +137,14 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             log.info(str(warning))
         for page in report.adopted:
             log.info(f"{page}: hand-written page at the path of a generated page; left alone")
-        for page in report.kept:
-            log.info(f"{page}: its story is gone but it was edited by hand; kept")
+        for page in report.foreign:
+            log.info(
+                f"{page}: not written by explainer, in a folder of generated pages; left alone"
+            )
+        for page, kept in report.kept:
+            log.info(
+                f"{page}: no longer generated, but edited by hand; moved out of the site to {kept}"
+            )
         if report.repaired:
             log.info(repaired_message(report.repaired))
         log.info(

@@ -1,8 +1,9 @@
 """Write: generated Markdown to disk, without ever losing an editor's hand edit.
 
 A mapping of page paths to Markdown in; files under `docs/` out. Each generated page carries a
-marker and the hash of what was generated; a page whose text no longer matches its hash was edited
-by hand and is left alone. Pages without the marker were written by hand and are never touched.
+marker, its own path and the hash of what was generated; a page whose text no longer matches its
+hash was edited by hand and is left alone. Pages without the marker, or with another page's path
+(a copy), were written by hand and are never touched.
 Every conflict is found before anything is written; writes are atomic and skip unchanged files.
 """
 
@@ -10,12 +11,14 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.model.failures import write_problem
 from generator.model.front_matter import split_front_matter
+from generator.model.layout import KEPT_FOLDER, STORIES_FOLDER, STORY_PAGES
 from generator.model.problem import Problem, ProblemsFound, display_path
 from generator.write.files import (
     _replace_file,
@@ -25,6 +28,8 @@ MARKER_KEY = "generated_by"
 MARKER_VALUE = "explainer"
 HASH_KEY = "generated_hash"
 SOURCE_KEY = "generated_from"
+PATH_KEY = "generated_path"
+"""The page's own path under docs/: a copy of a generated page elsewhere is the editor's file."""
 MANY_SOURCES = "seeds"
 """The source recorded for a page made from many files (the home page: every story)."""
 
@@ -36,8 +41,9 @@ class WriteReport:
     written: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
-    kept: list[str] = field(default_factory=list)
-    """Stale generated pages that were edited by hand, so not removed."""
+    kept: list[tuple[str, str]] = field(default_factory=list)
+    """Stale generated pages that were edited by hand, so not removed: (where each was, where it
+    was moved to, out of the site)."""
     adopted: list[str] = field(default_factory=list)
     """Hand-written (adopted) pages at the path of a generated page, left alone."""
     repaired: list[str] = field(default_factory=list)
@@ -46,6 +52,10 @@ class WriteReport:
     story_dates: dict[str, str] = field(default_factory=dict)
     """Each story's last update (slug -> YYYY-MM-DD), for stories that have a date: what the
     sitemap dates pages by, so that a rebuild on another day makes the same site."""
+    foreign: list[str] = field(default_factory=list)
+    """Files explainer did not write, in a folder of generated pages, left alone."""
+    overwritten: list[str] = field(default_factory=list)
+    """Generated pages edited by hand that `force` overwrote."""
 
 
 @dataclass(frozen=True)
@@ -62,16 +72,18 @@ class PageState:
     text: no page anyone wrote, so nothing to keep."""
 
 
-def mark_page(markdown: str, source: str) -> bytes:
-    """The page as written to disk (UTF-8): the generation marker and the hash of `markdown`
-    added to its front matter. The text is encoded once, for the hash and for the file."""
+def mark_page(markdown: str, source: str, relative: str = "") -> bytes:
+    """The page as written to disk (UTF-8): the generation marker, the page's path under docs
+    (`relative`, when given) and the hash of `markdown` added to its front matter. The text is
+    encoded once, for the hash and for the file."""
     front, body = split_front_matter(markdown)
     if not front:
         markdown = body  # an empty front matter block is dropped, as `unmark_page` drops it
     encoded = markdown.encode("utf-8")
-    marker = (
-        f"{MARKER_KEY}: {MARKER_VALUE}\n{SOURCE_KEY}: {source}\n{HASH_KEY}: {_hash_of(encoded)}\n"
-    )
+    marker = f"{MARKER_KEY}: {MARKER_VALUE}\n{SOURCE_KEY}: {source}\n"
+    if relative:
+        marker += f"{PATH_KEY}: {relative}\n"
+    marker += f"{HASH_KEY}: {_hash_of(encoded)}\n"
     start = len(f"---\n{front}---\n".encode()) if front else 0  # where the body begins
     front_bytes = encoded[4 : start - 4] if front else b""
     return b"".join((b"---\n", front_bytes, marker.encode("utf-8"), b"---\n", encoded[start:]))
@@ -79,19 +91,25 @@ def mark_page(markdown: str, source: str) -> bytes:
 
 def unmark_page(text: str) -> tuple[bool, str, str]:
     """(has marker, recorded hash, the page as generated before marking) for a file's text."""
+    generated, recorded, original = read_marker(text)
+    return generated, recorded.get(HASH_KEY, ""), original
+
+
+def read_marker(text: str) -> tuple[bool, dict[str, str], str]:
+    """(has marker, the marker's keys and values, the page as generated before marking)."""
     front, body = split_front_matter(text)
     recorded = {}
     kept = []
     for line in front.splitlines(keepends=True):
         key, _, value = line.partition(":")
-        if key in (MARKER_KEY, HASH_KEY, SOURCE_KEY):
+        if key in (MARKER_KEY, HASH_KEY, SOURCE_KEY, PATH_KEY):
             recorded[key] = value.strip()
         else:
             kept.append(line)
     if recorded.get(MARKER_KEY) != MARKER_VALUE:
-        return False, "", text
+        return False, recorded, text
     original = f"---\n{''.join(kept)}---\n{body}" if kept else body
-    return True, recorded.get(HASH_KEY, ""), original
+    return True, recorded, original
 
 
 def content_hash(text: str) -> str:
@@ -111,9 +129,12 @@ def repaired_message(pages: list[str]) -> str:
     )
 
 
-def read_page_state(path: Path | str, expected: bytes | None = None) -> PageState:
+def read_page_state(
+    path: Path | str, expected: bytes | None = None, relative: str = ""
+) -> PageState:
     """What is at `path`; a file that holds exactly the `expected` (marked) page is known to be
-    generated and unedited without looking into it."""
+    generated and unedited without looking into it. A page whose marker names another path than
+    `relative` (its path under docs) is a copy, so the editor's own file."""
     try:
         with open(path, "rb") as stream:
             data = stream.read()
@@ -133,10 +154,11 @@ def read_page_state(path: Path | str, expected: bytes | None = None) -> PageStat
         return _DAMAGED
     if "\r" in text:  # line endings changed by an editor or by git: the page is still ours
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    generated, recorded, original = unmark_page(text)
-    if not generated:
+    generated, recorded, original = read_marker(text)
+    if not generated or (relative and recorded.get(PATH_KEY, relative) != relative):
         return PageState(exists=True)
-    return PageState(exists=True, generated=True, edited=content_hash(original) != recorded)
+    edited = content_hash(original) != recorded.get(HASH_KEY, "")
+    return PageState(exists=True, generated=True, edited=edited)
 
 
 def write_pages(
@@ -147,6 +169,7 @@ def write_pages(
     force: bool = False,
     owned: list[str] | None = None,
     produced: set[str] | None = None,
+    kept_folder: Path | None = None,
 ) -> WriteReport:
     """Write `pages` (path under docs -> Markdown) atomically; remove stale generated pages.
 
@@ -154,21 +177,23 @@ def write_pages(
     (under docs) whose generated pages this run is responsible for: a generated page there that
     is no longer produced is removed, unless edited by hand. `produced` is every page the site
     has (default: `pages`), for a run that hands over only the pages that may have changed.
-    A page without the marker (hand-written, or adopted) is never touched, even with `force`;
-    a file that is cut short, empty or not UTF-8 text is no page anyone wrote, and is written
-    again.
+    A stale page edited by hand is moved to `kept_folder` (default: `kept-pages/` beside docs),
+    out of the site, under the same path. A page without the marker (hand-written, or adopted)
+    is never touched, even with `force`.
+    A file that is cut short, empty or not UTF-8 text is no page anyone wrote: written again.
     """
     report = WriteReport()
-    planned: list[tuple[str, bytes]] = []
+    planned: list[tuple[str, bytes, bool]] = []
     problems: list[Problem] = []
     folders: dict[str, bool] = {}
     shown = _shown_prefix(docs)
     base = docs.as_posix()
     for relative, markdown in sorted(pages.items()):
-        data = mark_page(markdown, sources.get(relative, MANY_SOURCES))
+        data = mark_page(markdown, sources.get(relative, MANY_SOURCES), relative)
         path = f"{base}/{relative}"
         # In a folder that does not exist yet (a new story's) there is nothing to look at.
-        state = read_page_state(path, data) if _in_existing_folder(path, folders) else _NOTHING
+        exists = _in_existing_folder(path, folders)
+        state = read_page_state(path, data, relative) if exists else _NOTHING
         if state.unchanged:
             report.unchanged.append(f"{shown}{relative}")
             continue
@@ -180,25 +205,30 @@ def write_pages(
         if state.edited and not force:
             problems.append(Problem(f"{shown}{relative}", _edited_message(relative)))
             continue
-        planned.append((relative, data))
+        planned.append((relative, data, state.edited))
     everything = set(pages) if produced is None else produced | set(pages)
-    stale = _stale_generated_pages(docs, owned or [], everything)
+    stale, report.foreign = _stale_generated_pages(docs, owned or [], everything)
     if problems:
         raise ProblemsFound(problems)
     made: set[str] = set()
-    for relative, data in planned:
+    for relative, data, edited in planned:
         try:
             _replace_file(f"{base}/{relative}", data, made)
         except OSError as error:
             raise ProblemsFound([write_problem(f"{base}/{relative}", error)]) from None
         report.written.append(f"{shown}{relative}")
+        if edited:
+            report.overwritten.append(f"{shown}{relative}")
+    kept_folder = kept_folder or docs.parent / KEPT_FOLDER
     for path in stale:
-        if read_page_state(path).edited:
-            report.kept.append(display_path(path))
+        relative = path.relative_to(docs).as_posix()
+        if read_page_state(path, relative=relative).edited:
+            moved = _move_out_of_the_site(path, kept_folder / relative)
+            report.kept.append((display_path(path), display_path(moved)))
         else:
             path.unlink()
             report.removed.append(display_path(path))
-            _remove_empty_parents(path.parent, docs)
+        _remove_empty_parents(path.parent, docs)
     return report
 
 
@@ -231,26 +261,59 @@ def _shown_prefix(docs: Path) -> str:
 def _edited_message(relative: str) -> str:
     parts = relative.split("/")
     own = "a page of your own"
-    if len(parts) == 3 and parts[0] == "stories":
+    story_page = len(parts) == 3 and parts[0] == STORIES_FOLDER
+    if story_page:
         own = f"seeds/{parts[1]}/pages/{parts[2]} (added at the end of this page)"
+    adopt = ""
+    if story_page and parts[2].removesuffix(".md") in _STORY_PAGE_NAMES:
+        adopt = (
+            f"`explainer adopt docs/{relative}` to move the page, edits kept, to "
+            f"seeds/{parts[1]}/pages/{parts[2]} for good; "
+        )
     return (
         "was edited by hand since it was generated, so it was not overwritten. Ways forward: move "
-        f"the edit into the fact sheet or into {own}; `explainer adopt "
-        f"docs/{relative}` to keep the page as hand-written for good; or --force to overwrite it"
+        f"the edit into the fact sheet or into {own}; {adopt}or --force to overwrite it"
     )
 
 
-def _stale_generated_pages(docs: Path, owned: list[str], produced: set[str]) -> list[Path]:
-    stale = []
+_STORY_PAGE_NAMES = {name for name, _ in STORY_PAGES}
+
+
+def _stale_generated_pages(
+    docs: Path, owned: list[str], produced: set[str]
+) -> tuple[list[Path], list[str]]:
+    """The generated pages in the `owned` folders that are no longer `produced`, and the names
+    of the files there that explainer did not write (hidden files aside)."""
+    stale: list[Path] = []
+    foreign: list[str] = []
     for folder in owned:
         root = docs / folder
         if not root.is_dir():
             continue
-        for path in sorted(root.rglob("*.md")):
+        for path in sorted(root.rglob("*")):
             relative = path.relative_to(docs).as_posix()
-            if relative not in produced and read_page_state(path).generated:
+            if relative in produced or path.name.startswith(".") or not path.is_file():
+                continue
+            if path.suffix == ".md" and read_page_state(path, relative=relative).generated:
                 stale.append(path)
-    return stale
+            else:
+                foreign.append(display_path(path))
+    return stale, foreign
+
+
+def _move_out_of_the_site(path: Path, target: Path) -> Path:
+    """Move the page at `path` to `target`, or beside it under a numbered name (`quotes-2.md`)
+    when a file is there already; never over another file. Returns where it went."""
+    free, number = target, 1
+    while free.exists():
+        number += 1
+        free = target.with_name(f"{target.stem}-{number}{target.suffix}")
+    try:
+        free.parent.mkdir(parents=True, exist_ok=True)
+        shutil.move(path, free)
+    except OSError as error:
+        raise ProblemsFound([write_problem(free, error)]) from None
+    return free
 
 
 def _remove_empty_parents(folder: Path, docs: Path) -> None:
