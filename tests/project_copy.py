@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -65,3 +67,24 @@ def generated_project(tmp_path: Path) -> tuple[Path, Project, GenerationCache, s
 
 def facts_file(root: Path) -> Path:
     return root / "seeds" / WALTZ / "facts.yaml"
+
+
+def run_build(root: Path) -> subprocess.CompletedProcess[str]:
+    """`explainer build` in `root`, as a user runs it, in a process of its own."""
+    return subprocess.run(
+        [sys.executable, "-m", "generator", "build"],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def snapshot(root: Path) -> dict[str, bytes]:
+    """Every file under docs/ and site/, by its path relative to `root`."""
+    return {
+        path.relative_to(root).as_posix(): path.read_bytes()
+        for folder in ("docs", "site")
+        for path in sorted((root / folder).rglob("*"))
+        if path.is_file()
+    }

@@ -14,6 +14,7 @@ import pytest
 from click.testing import CliRunner
 
 from generator.shells.cli import main
+from tests.project_copy import snapshot
 
 CASES = Path(__file__).parent / "bad_inputs"
 BASE = CASES / "_base"
@@ -70,15 +71,6 @@ def apply_setup(steps: list[list[str]], root: Path) -> list[str]:
         else:
             raise ValueError(f"unknown setup step {action!r}")
     return args
-
-
-def snapshot(root: Path) -> dict[str, bytes]:
-    return {
-        path.relative_to(root).as_posix(): path.read_bytes()
-        for folder in ("docs", "site")
-        for path in sorted((root / folder).rglob("*"))
-        if path.is_file()
-    }
 
 
 @pytest.mark.parametrize("case", all_cases(), ids=lambda case: case.name)

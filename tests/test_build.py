@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import html
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 from tests.conftest import SEED_SLUG
+from tests.project_copy import run_build
 
 # The nine direct quotations of the seed article, as a reader finds them in the text.
 SEED_QUOTES = [
@@ -34,14 +33,7 @@ SEED_QUOTES = [
 ]
 
 
-def build(project: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "generator", "build"],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+build = run_build
 
 
 def visible_text(fragment: str) -> str:

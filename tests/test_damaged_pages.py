@@ -8,19 +8,10 @@ import pytest
 from click.testing import CliRunner
 
 from generator.shells.cli import main
-from tests.project_copy import WALTZ, copy_project
+from tests.project_copy import WALTZ, copy_project, snapshot
 
 QUOTES = f"docs/stories/{WALTZ}/quotes.md"
 PERSON = "docs/people/mike-waltz.md"
-
-
-def snapshot(root: Path) -> dict[str, bytes]:
-    return {
-        path.relative_to(root).as_posix(): path.read_bytes()
-        for folder in ("docs", "site")
-        for path in sorted((root / folder).rglob("*"))
-        if path.is_file()
-    }
 
 
 @pytest.fixture

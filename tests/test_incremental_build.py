@@ -8,26 +8,18 @@ import os
 import random
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.project_copy import STORIES, WALTZ, copy_project
+from tests.project_copy import STORIES, WALTZ, copy_project, run_build
 
 CACHE = ".explainer-cache"
 TRIBUNAL = "un-tribunal-dismisses-china-south-china-sea-claims"
 VIRGIN = "virgin-pendolino-derails-in-cumbria"
 
 
-def build(root: Path) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "generator", "build"],
-        cwd=root,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+build = run_build
 
 
 def tree(folder: Path) -> dict[str, bytes]:
