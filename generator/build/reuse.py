@@ -68,6 +68,8 @@ class PageStore:
     """The HTML digest this store last put at each output path (a preview's site persists)."""
     warnings: int = 0
     _search_start: dict[str, int] = field(default_factory=dict)
+    _digests: dict[str, str] = field(default_factory=dict)
+    """Each page's digest, read once when the build begins."""
 
     def begin(self, config: MkDocsConfig, files: Files, reuse: bool) -> None:
         """Mark each page as modified or not, and put the HTML of the unmodified ones in place.
@@ -75,9 +77,11 @@ class PageStore:
         self.reused, self.built, self._search_start, self.warnings = set(), {}, {}, 0
         self.shared = _shared_digest(config, files)
         self.stored = self._read_manifest() if self.enabled else {}
+        self._digests = {}
         for file in files.documentation_pages():
             before = self.stored.get(file.src_uri)
-            unchanged = before is not None and before.digest == _page_digest(self.shared, file)
+            digest = self._digests[file.src_uri] = _page_digest(self.shared, file)
+            unchanged = before is not None and before.digest == digest
             if reuse and unchanged and self._place(before, file):
                 self.reused.add(file.src_uri)
             file.is_modified = _answer(file.src_uri not in self.reused)  # type: ignore[method-assign]
@@ -107,7 +111,7 @@ class PageStore:
             self._write_object(html, data)
             self.placed[page.file.abs_dest_path] = html
         self.built[src] = Built(
-            _page_digest(self.shared, page.file),
+            self._digests.get(src) or _page_digest(self.shared, page.file),
             html,
             size or 0,
             entries,

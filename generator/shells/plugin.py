@@ -81,6 +81,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.files: Files | None = None
         self.warnings: WarningCounter | None = None
         self.own_writes = OwnWrites()
+        self.search = None
+        """Material's search plugin of the build under way, when the site has it."""
 
     def hand_over(
         self, cache: GenerationCache, progress: Progress | None = None, reuse: bool = False
@@ -178,13 +180,14 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         assert self.store is not None
         self.files = files
         self.store.begin(config, files, reuse=self.reuse and not self.failed)
+        self.search = _search_plugin(config)
         self.warnings = WarningCounter(self.store)
         logging.getLogger("mkdocs").addHandler(self.warnings)
         self.pages = sum(1 for src in self.store.pages_to_build(files))
 
     def on_page_context(self, context, *, page: Page, config: MkDocsConfig, nav):
         assert self.store is not None
-        self.store.page_starts(page, _search_entries(config))
+        self.store.page_starts(page, self._search_entries())
         return context
 
     def _count(self, stage: str) -> None:
@@ -195,7 +198,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         self._count("writing pages")
         assert self.store is not None
-        self.store.page_built(page, output, _search_entries(config))
+        self.store.page_built(page, output, self._search_entries())
         return output
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
@@ -206,10 +209,14 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             entries = self.store.finish(self.files, config.validation.links.anchors)
         finally:
             self._stop_counting()
-        search = _search_plugin(config)
+        search = self.search
         if search is not None and getattr(search, "search_index", None) is not None:
             search.search_index.entries = entries
             search.search_index_prev = None  # the list is whole: nothing to merge
+
+    def _search_entries(self) -> list | None:
+        """The search plugin's entries so far, when the site has Material's search."""
+        return getattr(getattr(self.search, "search_index", None), "entries", None)
 
     def on_build_error(self, *, error: Exception) -> None:
         self._stop_counting()
@@ -277,9 +284,3 @@ def _search_plugin(config: MkDocsConfig):
         if hasattr(plugin, "search_index") or type(plugin).__name__ == "SearchPlugin":
             return plugin
     return None
-
-
-def _search_entries(config: MkDocsConfig) -> list | None:
-    search = _search_plugin(config)
-    index = getattr(search, "search_index", None)
-    return getattr(index, "entries", None)
