@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from generator.draft.actors.cast import register_actors
 from generator.draft.actors.registry import ActorRecord
 from generator.draft.attribution.venues import find_venue
+from generator.draft.confidence import speaker_doubt
 from generator.draft.dates import DatedEvent, find_dates, find_events, quote_date, sentence_text
 from generator.draft.mentions.finder import find_mentions
 from generator.draft.speakers import Attributor, NonQuote
@@ -28,9 +29,14 @@ class DraftQuote:
     speaker: str | None
     cue: str | None
     how: str
-    sure: bool
+    doubt: str | None
+    """Why an editor must check the speaker; None when the quote's own sentence names them."""
     date: str | None = None
     venue: str | None = None
+
+    @property
+    def sure(self) -> bool:
+        return self.speaker is not None and self.doubt is None
 
 
 @dataclass
@@ -70,7 +76,11 @@ def draft_article(text: str, published: dt.date | None = None, outlet: str | Non
             speaker=attribution.speaker,
             cue=attribution.cue,
             how=attribution.how,
-            sure=attribution.sure,
+            doubt=speaker_doubt(
+                attribution.how,
+                registry.get(attribution.speaker) if attribution.speaker else None,
+                registry,
+            ),
             date=quote_date(dates[attribution.sentence]),
             venue=find_venue(texts[attribution.sentence]),
         )

@@ -10,7 +10,7 @@ import bisect
 from dataclasses import dataclass
 
 from generator.draft import lexicon as lx
-from generator.draft.actors.references import SURE, Resolver
+from generator.draft.actors.references import Resolver
 from generator.draft.actors.registry import Registry
 from generator.draft.attribution.cues import Cue, find_cues, is_question_word
 from generator.draft.attribution.terms import non_quote_kind
@@ -34,10 +34,6 @@ class Attribution:
     cue: str | None
     how: str
     sentence: int
-
-    @property
-    def sure(self) -> bool:
-        return self.speaker is not None and self.how in SURE
 
 
 @dataclass(frozen=True)
@@ -139,7 +135,9 @@ class Attributor:
             return
         previous = self._previous_in_paragraph(index)
         if previous is not None and previous.speaker is not None:
-            self._attribute(index, previous.speaker, previous.cue, "previous quote", sentence)
+            # `"We tried," said Ann Lee, "and we failed."`: the split quote's cue names her
+            how = previous.how if previous.sentence == sentence.index else "previous quote"
+            self._attribute(index, previous.speaker, previous.cue, how, sentence)
             return
         only_quotes = not any(token.is_word for token in tokens)
         first_in_paragraph = sentence.index == 0 or (

@@ -68,7 +68,7 @@ def test_the_seed_article_has_its_nine_quotes_with_the_right_speakers():
 
 def test_unflagged_accuracy_counts_only_speakers_drafted_without_a_check_note():
     draft = draft_article(TEXT)
-    draft.quotes[1].sure = False
+    draft.quotes[1].doubt = "found from pronoun"
     score = score_draft(
         gold(
             GoldQuote(1, "We are ready,", ("Ann Lee",)),

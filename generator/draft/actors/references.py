@@ -15,8 +15,8 @@ from generator.draft.text.sentences import Sentence
 
 RECENT_SENTENCES = 8
 """How many sentences back a pronoun or a role noun may point."""
-SURE = frozenset({"name", "surname", "organisation", "according to"})
-"""Ways of finding a speaker that need no check by an editor."""
+NAMED = frozenset({"name", "surname", "organisation"})
+"""Ways a cue's subject can name its actor outright."""
 _LEADS_IN = lx.SUBORDINATORS | lx.PREPOSITIONS | {"asked"}  # a lead-in clause before the subject
 
 
@@ -73,7 +73,7 @@ class Resolver:
         if subject.kind == "role" and actor and self.registry.get(actor).kind != "person":
             self.voiced.add(self.current)  # `a council spokesman said ... he said`
         if cue.words == "according to" and actor is not None:
-            how = "according to" if how in SURE else how
+            how = "according to" if how in NAMED else how
         return actor, how
 
     def _with_appositive(

@@ -10,7 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from generator.draft.lexicon import GENDERED_NOUNS, NAME_CONNECTORS, ROLE_NOUNS
+from generator.draft.lexicon import GENDERED_NOUNS, NAME_CONNECTORS, NAME_SUFFIXES, ROLE_NOUNS
 from generator.draft.mentions.mention import strip_possessive
 from generator.model.factsheet import OUTLET
 
@@ -23,6 +23,14 @@ _PRONOUN_OF = {
         "she",
     ),
 }
+
+
+def surname_of(name: str) -> str:
+    """`Robert Hale Jr` -> `Hale`: a full name's last word that is not a suffix."""
+    words = [word.rstrip(".,") for word in name.split()]
+    while len(words) > 1 and words[-1] in NAME_SUFFIXES:
+        words.pop()
+    return words[-1] if words else name
 
 
 def slugify(text: str, limit: int = 48) -> str:
@@ -120,6 +128,9 @@ class Registry:
         words = record.name.split()
         for count in range(1, len(words)):
             self._endings.setdefault(" ".join(words[-count:]), []).append(record)
+        surname = surname_of(record.name)
+        if record.kind == "person" and surname != words[-1]:
+            self._endings.setdefault(surname, []).append(record)  # `Hale` for Robert Hale Jr
 
     def _new(self, name: str, kind: str) -> ActorRecord:
         base = slugify(name)
@@ -186,6 +197,14 @@ class Registry:
     def find_head(self, head: str, kinds: tuple[str, ...]) -> list[ActorRecord]:
         """Actors a role or organisation noun fits (`governor`, `ministry`)."""
         return [record for record in self._heads.get(head, []) if record.kind in kinds]
+
+    def shares_surname(self, record: ActorRecord) -> bool:
+        """True when another person in the article has `record`'s surname (Anna and Olaf Berg)."""
+        surname = surname_of(record.name)
+        return any(
+            other is not record and other.kind == "person" and surname_of(other.name) == surname
+            for other in self.records
+        )
 
     def get(self, actor_id: str) -> ActorRecord:
         return self._ids[actor_id]

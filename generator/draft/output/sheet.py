@@ -114,7 +114,7 @@ def _quote(out: YamlLines, draft: Draft, quote: DraftQuote, taken: set[str]) -> 
     if quote.speaker is None:
         note = "TODO: who said this? The article may never say"
     elif not quote.sure:
-        note = f"TODO: check the speaker (found from {quote.how})"
+        note = f"TODO: check the speaker ({quote.doubt})"
     out.key(4, "speaker", quote.speaker, note)
     out.key(4, "text", quote.quotation.text)
     out.key(4, "paragraph", quote.quotation.paragraph)
