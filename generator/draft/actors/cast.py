@@ -77,7 +77,7 @@ def _speaks(sentence: Sentence, mention: Mention) -> bool:
     """True when the name is the subject of an attributing verb right beside it."""
     tokens = sentence.tokens
     after = mention.last + 1
-    while after < len(tokens) and tokens[after].lower in lx.AUXILIARIES:
+    while after < len(tokens) and tokens[after].text in lx.AUXILIARIES:  # `may`, not `May`
         after += 1
     before = mention.first - 1
     return (

@@ -135,7 +135,7 @@ def _skip_back(tokens: tuple[Token, ...], position: int) -> int:
         position >= 0
         and tokens[position].is_word
         and (
-            tokens[position].lower in lx.AUXILIARIES
+            (tokens[position].lower in lx.AUXILIARIES and tokens[position].text.islower())
             or (
                 tokens[position].lower.endswith(_ADVERB_SUFFIX)
                 and not tokens[position].capitalised

@@ -64,11 +64,21 @@ def _mention_at(tokens: tuple[Token, ...], position: int) -> Mention | None:
 
 def _name_word(tokens: tuple[Token, ...], position: int) -> bool:
     token = tokens[position]
-    if not token.capitalised:
+    if not token.capitalised or _calendar_word(tokens, position):
         return False
     if position == 0 or tokens[position - 1].kind == "quote":
         return token.text not in lx.SENTENCE_STARTERS
     return True
+
+
+def _calendar_word(tokens: tuple[Token, ...], position: int) -> bool:
+    """`Monday`, `Tuesday's`, `March` on its own: a day or a month, never a name."""
+    word = strip_possessive(tokens[position].text)[0].lower()
+    if word in lx.WEEKDAYS:
+        return True
+    following = tokens[position + 1] if position + 1 < len(tokens) else None
+    alone = following is None or not following.capitalised
+    return word in lx.MONTHS and word != "may" and alone  # `May` is also a surname
 
 
 def _name(tokens: tuple[Token, ...], first: int) -> Mention:
@@ -80,6 +90,10 @@ def _name(tokens: tuple[Token, ...], first: int) -> Mention:
         token = tokens[position]
         if token.text in _PERSON_PREFIXES and _dotted_prefix(tokens, position):
             words.append(token.text)
+            last = position + 1
+            position += 2
+        elif _initial(tokens, position):
+            words.append(f"{token.text}.")  # `Walter J. Hobbs`: the initial belongs to the name
             last = position + 1
             position += 2
         elif token.capitalised:
@@ -104,6 +118,13 @@ def _name(tokens: tuple[Token, ...], first: int) -> Mention:
             break
     role_first, role = _role_before(tokens, first)
     text = " ".join(words)
+    group = tokens[last + 1] if last + 1 < len(tokens) and not possessive else None
+    if group is not None and group.text.islower() and is_group(group.lower):
+        # `Lower Dale residents`: the name says where the group is from, the noun who speaks
+        phrase = f"{text} {group.text}"
+        return Mention(
+            "role", first, last + 1, phrase, role=phrase, head=group.lower, definite=True
+        )
     country = country_of(text)
     if country is not None:
         return Mention("government", first, last, text, name=country, possessive=possessive)
@@ -129,6 +150,10 @@ def _name(tokens: tuple[Token, ...], first: int) -> Mention:
         )
     prefixed = any(word in _PERSON_PREFIXES for word in title)
     title = [word for word in title if word not in _PERSON_PREFIXES]
+    if role is None and (title or len(name_words) >= 3):
+        role_first, role = _role_through_preposition(tokens, first)
+        if role and not title:  # `minister for trade in Freedonia Karl Ahn`: a place, then a name
+            title, name_words = name_words[:1], name_words[1:]
     full_role = " ".join(part for part in (role, " ".join(title)) if part) or None
     titled = bool(full_role) or prefixed
     return Mention(
@@ -227,6 +252,20 @@ def _dotted_prefix(tokens: tuple[Token, ...], position: int) -> bool:
     )
 
 
+def _initial(tokens: tuple[Token, ...], position: int) -> bool:
+    """`J.` in `Walter J. Hobbs`: one capital letter, its full stop, then more of the name."""
+    token = tokens[position]
+    return (
+        len(token.text) == 1
+        and token.text.isupper()
+        and position + 2 < len(tokens)
+        and tokens[position + 1].text == "."
+        and tokens[position + 1].start == token.end
+        and tokens[position + 2].capitalised
+        and tokens[position + 2].text not in lx.SENTENCE_STARTERS
+    )
+
+
 def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
     """`US Secretary of State Marco Rubio` -> title words and name words."""
     position = 0
@@ -263,6 +302,26 @@ def _role_before(tokens: tuple[Token, ...], first: int) -> tuple[int, str | None
             break
         start -= 1
     return start, " ".join(token.text for token in tokens[start:first])
+
+
+def _role_through_preposition(tokens: tuple[Token, ...], first: int) -> tuple[int, str | None]:
+    """`ambassador to` before `Chile Ola Berg`: the place belongs to a role phrase, not the name."""
+    if first == 0 or tokens[first - 1].lower not in _ROLE_LINKS or tokens[first - 1].capitalised:
+        return first, None
+    for position in range(first - 2, max(first - 8, -1), -1):
+        token = tokens[position]
+        if not token.is_word:
+            break
+        if token.lower in lx.ROLE_NOUNS and token.text.islower():
+            start, _ = _role_before(tokens, position + 1)
+            return start, " ".join(token.text for token in tokens[start:first])
+        if token.lower in PHRASE_STOPS - _ROLE_LINKS - {"the"}:
+            break
+    return first, None
+
+
+_ROLE_LINKS = frozenset({"to", "of", "for", "at", "in", "from"})
+"""Prepositions inside a role phrase (`ambassador of X to Y`, `minister for Z`)."""
 
 
 def appositive_after(sentence: Sentence, mention: Mention) -> Mention | str | None:

@@ -1,0 +1,69 @@
+"""Mentions: the kinds of wrong speaker a name finder makes, each on a sentence of our own.
+
+Days and months taken for names, a name cut at its middle initial, a place that belongs to a
+role phrase taken into the name, a group's home taken for a person.
+"""
+
+from __future__ import annotations
+
+from tests.draft.helpers import draft, speakers
+
+
+def test_a_weekday_is_never_a_speaker():
+    text = (
+        'Nina Ford leads the union.\n\n"The deal is dead," Tuesday\'s statement said.\n\n'
+        '"We will not go back," according to notes released Monday.'
+    )
+    result = draft(text)
+    assert all(actor.name.split()[0] not in {"Tuesday", "Monday"} for actor in result.actors)
+    assert speakers(text)["The deal is dead,"] != "Tuesday"
+
+
+def test_a_month_on_its_own_is_not_a_name_but_a_surname_like_may_still_can_be():
+    text = '"Work stops now," March said.\n\n"It is over," Theresa May said.'
+    result = speakers(text)
+    assert result["Work stops now,"] is None
+    assert result["It is over,"] == "Theresa May"
+
+
+def test_a_middle_initial_stays_inside_the_name_and_the_surname_goes_back_to_it():
+    text = (
+        '"We never agreed to that," said Walter J. Hobbs, the county treasurer.\n\n'
+        '"It is a disaster," Hobbs said.'
+    )
+    result = draft(text)
+    assert speakers(text) == {
+        "We never agreed to that,": "Walter J. Hobbs",
+        "It is a disaster,": "Walter J. Hobbs",
+    }
+    assert [actor.name for actor in result.actors] == ["Walter J. Hobbs"]
+    assert all(quote.sure for quote in result.quotes)
+
+
+def test_initials_before_a_surname_make_one_name():
+    assert speakers('"Keep going," said J. R. Okafor.') == {"Keep going,": "J. R. Okafor"}
+
+
+def test_a_capital_letter_that_ends_a_sentence_does_not_join_the_next_one():
+    text = 'Ruth Bale backed Plan B. The vote failed. "We lost," said Omar Diaz.'
+    assert speakers(text) == {"We lost,": "Omar Diaz"}
+
+
+def test_a_place_after_a_role_and_preposition_belongs_to_the_role_not_the_name():
+    text = (
+        'Italy\'s ambassador to Chile Ola Bergman said: "Our position has not changed."\n\n'
+        '"We will sign," the minister for trade in Freedonia Karl Ahn said.'
+    )
+    result = draft(text)
+    roles = {actor.name: actor.role for actor in result.actors if actor.kind == "person"}
+    assert roles["Ola Bergman"].endswith("ambassador to Chile")
+    assert roles["Karl Ahn"] == "minister for trade in Freedonia"
+    assert "Chile" not in {actor.name for actor in result.actors if actor.speaks}
+
+
+def test_a_place_name_before_a_plural_role_noun_is_the_group_and_the_speaker_is_checked():
+    text = '"Nobody asked us," said Lower Dale residents on Friday.'
+    result = draft(text)
+    quote = result.quotes[0]
+    assert result.actor(quote.speaker).name == "Lower Dale residents"
+    assert not quote.sure
