@@ -149,7 +149,7 @@ def _resolve(
         if year is None:
             if published is None:
                 return None, None
-            year = published.year - (1 if month > published.month + 1 else 0)
+            year = _year_of(month, groups.get("day"), published, future)
         if kind == "month":
             return f"{year:04d}-{month:02d}", None
         day = int(groups["day"])
@@ -161,6 +161,20 @@ def _resolve(
     if kind == "weekday":
         return _weekday(groups["day"], groups.get("pre"), published, future).isoformat(), None
     return _relative(groups["what"].lower(), published)
+
+
+def _year_of(month: int, day: str | None, published: dt.date, future: bool) -> int:
+    """The year of a day or month given without one, by the sentence's tense.
+
+    A sentence that points ahead (`will shut on 31 March`) means the next such date on or after
+    publication; any other means the latest one before it, allowing a month of lead time for
+    plans announced in the past tense.
+    """
+    if future:
+        last_day = calendar.monthrange(published.year, month)[1]
+        ends = dt.date(published.year, month, min(int(day), last_day) if day else last_day)
+        return published.year + (1 if ends < published else 0)
+    return published.year - (1 if month > published.month + 1 else 0)
 
 
 def _weekday(day: str, pre: str | None, published: dt.date, future: bool) -> dt.date:

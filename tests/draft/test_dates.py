@@ -58,3 +58,18 @@ def test_a_quote_carries_the_date_of_its_sentence():
     text = "Speaking to ABC News on Sunday, Waltz said it was \u201cunlikely\u201d to happen."
     [quote] = draft(text, SUNDAY).quotes
     assert (quote.date, quote.venue) == ("2025-03-16", "ABC News")
+
+
+def test_a_day_and_month_without_a_year_is_ahead_when_the_sentence_points_ahead():
+    november = dt.date(2026, 11, 20)
+    assert dates("The museum will shut on 31 March.", november) == [("31 March", "2027-03-31")]
+    assert dates("The museum will reopen on 28 November.", november) == [
+        ("28 November", "2026-11-28")
+    ]
+    assert dates("The museum shut on 31 March.", november) == [("31 March", "2026-03-31")]
+
+
+def test_a_month_without_a_year_in_a_past_sentence_is_not_moved_ahead():
+    january = dt.date(2026, 1, 10)
+    assert dates("The strike began in December.", january) == [("in December", "2025-12")]
+    assert dates("The strike will end in December.", january) == [("in December", "2026-12")]
