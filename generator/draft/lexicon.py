@@ -116,5 +116,8 @@ PUBLICATION_WORDS = _words("publication_words")
 NAME_SUFFIXES = _words("name_suffixes")
 """Words after a surname that are not the surname (`Jr`, `III`)."""
 
+ROLE_VERBS = dict(zip(_list("role_verbs")[::2], _list("role_verbs")[1::2], strict=True))
+"""Verbs of office mapped to their role noun (`chairs` -> `chair`), for `who chairs the board`."""
+
 WEEKDAYS = _list("weekdays")
 MONTHS = _list("months")

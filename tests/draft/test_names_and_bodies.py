@@ -257,3 +257,17 @@ def test_a_nationality_ending_in_man_says_nothing_about_gender():
 def test_a_persons_office_or_campaign_speaks_for_them():
     text = 'Senator Amy Kole spoke on Monday. Kole\'s office said she was "focused on the vote".'
     assert speakers(text) == {"focused on the vote": "Amy Kole"}
+
+
+def test_a_who_clause_of_office_gives_the_role():
+    text = (
+        'Mara Quint, who chairs the Friends of the Old Mill, said the building "must be saved".\n\n'
+        '"No," said Omar Diaz, who is the city\'s mayor.\n\n'
+        'Ben Ray, who ran for office in 2010, said: "Never again."'
+    )
+    roles = {actor.name: actor.role for actor in draft(text).actors}
+    assert roles == {
+        "Mara Quint": "chair of the Friends of the Old Mill",
+        "Omar Diaz": "the city's mayor",
+        "Ben Ray": None,
+    }

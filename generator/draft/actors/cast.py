@@ -13,6 +13,7 @@ from generator.draft.actors.registry import Registry
 from generator.draft.mentions.finder import appositive_after
 from generator.draft.mentions.mention import Mention
 from generator.draft.mentions.places import is_adjective
+from generator.draft.mentions.relatives import relative_role
 from generator.draft.text.sentences import Sentence
 
 
@@ -62,6 +63,9 @@ def _role_beside(sentence: Sentence, mention: Mention) -> str | None:
     after = appositive_after(sentence, mention)
     if isinstance(after, str):
         return after
+    relative = relative_role(sentence, mention)  # `Ann Lee, who chairs the board,`
+    if relative is not None:
+        return relative
     if mention.first >= 2 and tokens[mention.first - 1].text == ",":
         words = []
         for token in reversed(tokens[: mention.first - 1]):
