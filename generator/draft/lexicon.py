@@ -119,5 +119,8 @@ NAME_SUFFIXES = _words("name_suffixes")
 ROLE_VERBS = dict(zip(_list("role_verbs")[::2], _list("role_verbs")[1::2], strict=True))
 """Verbs of office mapped to their role noun (`chairs` -> `chair`), for `who chairs the board`."""
 
+POLICY_NOUNS = _words("policy_nouns")
+"""Nouns after quoted words that make them a policy's name (`the "one country" principle`)."""
+
 WEEKDAYS = _list("weekdays")
 MONTHS = _list("months")

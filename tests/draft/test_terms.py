@@ -49,3 +49,17 @@ def test_a_title_inside_an_aside_is_no_quote_and_the_speaker_is_still_found():
     text = 'Ann Lee, author of "The Long Road", said "We are ready."'
     assert non_quotes(text) == {"The Long Road": "title"}
     assert speakers(text) == {"We are ready.": "Ann Lee"}
+
+
+def test_a_nickname_someone_calls_a_group_is_no_quote():
+    text = 'Ann Lee leads the union. The union calls the developers "the Three Amigos".'
+    assert non_quotes(text) == {"the Three Amigos": "term"}
+
+
+def test_the_name_of_a_principle_is_no_quote_but_what_someone_calls_a_plan_is():
+    text = (
+        'The city is run under the "one town, two rules" principle, Ann Lee said.\n\n'
+        'Lee called the plan "a betrayal of everyone".'
+    )
+    assert non_quotes(text) == {"one town, two rules": "term"}
+    assert speakers(text) == {"a betrayal of everyone": "Ann Lee"}

@@ -7,6 +7,7 @@ words around the quotation (or its form, such as a code like `COVID-19`) say it 
 from __future__ import annotations
 
 from generator.draft import lexicon as lx
+from generator.draft.mentions.mention import is_possessive
 from generator.draft.text.sentences import Sentence, Token
 
 _NAMING_REACH = 10  # tokens back from a quotation where a naming verb still governs it
@@ -26,9 +27,27 @@ def non_quote_kind(sentence: Sentence, quote_at: int) -> str | None:
         word in lx.TITLE_WORDS or word in lx.NAMING_VERBS for word in near
     ):
         return "title"
-    if is_code(text) or _named(tokens, quote_at):
+    if is_code(text) or _named(tokens, quote_at) or _names_a_policy(tokens, quote_at):
         return "term"
+    if is_title_case(text) and text.split()[0].lower() in {"the", "a"} and _calls(window):
+        return "term"  # `calls the developers "the Three Amigos"`: a nickname
     return None
+
+
+def _calls(words: list[str]) -> bool:
+    return any(word in {"call", "calls", "called", "calling"} for word in words)
+
+
+def _names_a_policy(tokens: tuple[Token, ...], quote_at: int) -> bool:
+    """`under the "one country, two systems" principle`: the quotation names what follows."""
+    after = quote_at + 1
+    before = quote_at - 1
+    return (
+        after < len(tokens)
+        and tokens[after].lower in lx.POLICY_NOUNS
+        and before >= 0
+        and (tokens[before].lower in lx.DETERMINERS or is_possessive(tokens[before].text))
+    )
 
 
 def is_code(text: str) -> bool:
