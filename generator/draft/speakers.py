@@ -147,6 +147,11 @@ class Attributor:
         if introduced is not None:
             self._attribute(index, introduced[0], introduced[1], "next sentence", sentence)
             return
+        if self._asks_after_an_answer(index):
+            # `"In June," Moss said. / "And you told no one?"`: in an exchange a bare question
+            # is the other side's turn, so the last speaker is not carried over
+            self._attribute(index, None, None, "none", sentence)
+            return
         last = self.resolver.last_speaker
         if only_quotes and first_in_paragraph and last is not None:
             self._attribute(index, last, None, "previous paragraph", sentence)
@@ -177,6 +182,15 @@ class Attributor:
                 paragraph = self.paragraphs[after.paragraph - 1]
                 return actor, _cue_text(after, cue, paragraph)
         return None
+
+    def _asks_after_an_answer(self, index: int) -> bool:
+        """True for a bare question whose article's last attributed quote was no question."""
+        if not self.quotations[index].text.rstrip().endswith("?"):
+            return False
+        earlier = [at for at, found in self.attributions.items() if at < index and found.speaker]
+        if not earlier:
+            return False
+        return not self.quotations[max(earlier)].text.rstrip().endswith("?")
 
     def _previous_in_paragraph(self, index: int) -> Attribution | None:
         paragraph = self.quotations[index].paragraph

@@ -259,3 +259,15 @@ def test_a_spokesman_of_a_named_body_and_he_afterwards_speak_for_the_body():
         "\u201cNobody should drive through flood water,\u201d he said."
     )
     assert speakers(text) == {"Nobody should drive through flood water,": "Marston Council"}
+
+
+def test_a_bare_question_after_a_witness_answers_is_not_given_to_the_witness():
+    text = (
+        "Senator Kim Walsh questioned Director Ian Moss about the leak.\n\n"
+        '"In June," Moss said.\n\n'
+        '"And you told no one?" "I told my deputy," he replied.'
+    )
+    result = speakers(text)
+    assert result["In June,"] == "Ian Moss"
+    assert result["And you told no one?"] is None
+    assert result["I told my deputy,"] == "Ian Moss"
