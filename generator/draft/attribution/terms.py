@@ -6,6 +6,8 @@ words around the quotation (or its form, such as a code like `COVID-19`) say it 
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from generator.draft import lexicon as lx
 from generator.draft.mentions.mention import is_possessive
 from generator.draft.text.sentences import Sentence, Token
@@ -18,7 +20,7 @@ def non_quote_kind(sentence: Sentence, quote_at: int) -> str | None:
     tokens = sentence.tokens
     text = tokens[quote_at].text
     window = [token.lower for token in tokens[max(0, quote_at - 4) : quote_at] if token.is_word]
-    if any(word in lx.SLOGAN_WORDS for word in window):
+    if any(word in lx.SLOGAN_WORDS for word in window) or _carried_on_a_sign(tokens, quote_at):
         return "slogan"
     near = window[-2:]
     if any(word in {"titled", "entitled"} for word in near):
@@ -32,6 +34,15 @@ def non_quote_kind(sentence: Sentence, quote_at: int) -> str | None:
     if is_title_case(text) and text.split()[0].lower() in {"the", "a"} and _calls(window):
         return "term"  # `calls the developers "the Three Amigos"`: a nickname
     return None
+
+
+def _carried_on_a_sign(tokens: tuple[Token, ...], quote_at: int) -> bool:
+    """`"No to the mine," read a banner`: a banner, sign or chant after the quotation speaks it."""
+    after = [token.lower for token in tokens[quote_at + 1 : quote_at + 5] if token.is_word]
+    return any(
+        word in lx.DETERMINERS and following in lx.SLOGAN_WORDS
+        for word, following in pairwise(after)
+    )
 
 
 def _calls(words: list[str]) -> bool:
