@@ -271,3 +271,25 @@ def test_a_who_clause_of_office_gives_the_role():
         "Omar Diaz": "the city's mayor",
         "Ben Ray": None,
     }
+
+
+def test_the_body_a_named_spokeswoman_speaks_for_is_an_actor_that_later_mentions_reach():
+    text = (
+        'Greenfield Water Board spokeswoman Jane Doe said: "Supplies are safe."\n\n'
+        '"We checked every pipe," the board said in a statement.'
+    )
+    result = draft(text)
+    assert speakers(text) == {
+        "Supplies are safe.": "Jane Doe",
+        "We checked every pipe,": "Greenfield Water Board",
+    }
+    assert not result.quotes[1].sure
+
+
+def test_a_pronoun_is_never_an_alias():
+    text = 'Ann Lee said: "We will stay." He said: "No." She added: "We stay."'
+    assert all(
+        alias.lower() not in {"he", "she", "they", "it"}
+        for actor in draft(text).actors
+        for alias in actor.aliases
+    )

@@ -32,6 +32,9 @@ def _register(registry: Registry, sentence: Sentence, mention: Mention) -> None:
         affiliated_only = role is not None and role.startswith(("of ", "at ", "from "))
         if (role and not affiliated_only) or mention.titled or _speaks(sentence, mention):
             registry.person(mention.name, role).note_gender(mention.text.split())
+            body = _body_spoken_for(role)
+            if body is not None:  # `Harbour Board spokeswoman Jane Doe`: the board is an actor
+                registry.organisation(body, "organisation")
         else:
             registry.add_candidate(mention.name)
     elif mention.kind == "organisation" and mention.name:
@@ -51,6 +54,15 @@ def _register(registry: Registry, sentence: Sentence, mention: Mention) -> None:
             record.add_alias(mention.text)
         elif len(mention.text.split()) >= 2:
             registry.organisation(mention.text, mention.kind, mention.head)
+
+
+def _body_spoken_for(role: str | None) -> str | None:
+    """`Harbour Board` in the role `Harbour Board spokeswoman`: the body a spokesperson is for."""
+    words = (role or "").split()
+    if len(words) < 2 or words[-1].lower() not in lx.SPOKESPERSON_NOUNS:
+        return None
+    body = words[:-1]
+    return " ".join(body) if all(word[0].isupper() for word in body) else None
 
 
 def _role_beside(sentence: Sentence, mention: Mention) -> str | None:

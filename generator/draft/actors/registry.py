@@ -10,7 +10,13 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from generator.draft.lexicon import GENDERED_NOUNS, NAME_CONNECTORS, NAME_SUFFIXES, ROLE_NOUNS
+from generator.draft.lexicon import (
+    GENDERED_NOUNS,
+    NAME_CONNECTORS,
+    NAME_SUFFIXES,
+    PRONOUNS,
+    ROLE_NOUNS,
+)
 from generator.draft.mentions.mention import strip_possessive
 from generator.model.factsheet import OUTLET
 
@@ -59,6 +65,8 @@ class ActorRecord:
 
     def add_alias(self, alias: str) -> None:
         alias = alias.strip()
+        if alias.lower() in PRONOUNS:
+            return  # `He` names no one: an editor's alias list holds names and descriptions
         if alias and alias != self.name and alias not in self.aliases:
             self.aliases.append(alias)
             self.registry.index_name(alias, self)
