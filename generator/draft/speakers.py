@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from itertools import pairwise
 
 from generator.draft import lexicon as lx
 from generator.draft.actors.references import Resolver
@@ -92,6 +93,7 @@ class Attributor:
                 self.non_quotes.append(NonQuote(index, kind))
             else:
                 chosen[position] = _choose_cue(sentence, cues, position)
+        _share_a_closing_cue(sentence, chosen)
         used = {cue.position for cue in chosen.values() if cue is not None}
         local: list[str] = []
         speakers: dict[int, tuple[str | None, str]] = {}
@@ -185,12 +187,12 @@ class Attributor:
 
     def _asks_after_an_answer(self, index: int) -> bool:
         """True for a bare question whose article's last attributed quote was no question."""
-        if not self.quotations[index].text.rstrip().endswith("?"):
+        if not _asks(self.quotations[index].text):
             return False
         earlier = [at for at, found in self.attributions.items() if at < index and found.speaker]
         if not earlier:
             return False
-        return not self.quotations[max(earlier)].text.rstrip().endswith("?")
+        return not _asks(self.quotations[max(earlier)].text)
 
     def _previous_in_paragraph(self, index: int) -> Attribution | None:
         paragraph = self.quotations[index].paragraph
@@ -274,6 +276,25 @@ def _choose_cue(sentence: Sentence, cues: list[Cue], position: int) -> Cue | Non
     if before:
         return before[-1]
     return after[0] if after else None
+
+
+def _share_a_closing_cue(sentence: Sentence, chosen: dict[int, Cue | None]) -> None:
+    """`"We tried," "and we failed," said Lee.`: quotations side by side, with nothing but
+    punctuation between them, share the cue that closes the last of them."""
+    tokens = sentence.tokens
+    positions = sorted(chosen)
+    for this, following in reversed(list(pairwise(positions))):
+        if chosen[this] is not None or chosen[following] is None:
+            continue
+        if any(token.is_word or token.kind == "quote" for token in tokens[this + 1 : following]):
+            continue
+        if _asks(tokens[this].text) and not _asks(tokens[following].text):
+            continue  # `"Did you know?" "No," said Moss.`: a question and its answer
+        chosen[this] = chosen[following]
+
+
+def _asks(text: str) -> bool:
+    return text.rstrip(" \"'\u201d\u2019").endswith("?")
 
 
 def _cue_text(sentence: Sentence, cue: Cue, paragraph: str) -> str:

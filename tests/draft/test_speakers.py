@@ -271,3 +271,13 @@ def test_a_bare_question_after_a_witness_answers_is_not_given_to_the_witness():
     assert result["In June,"] == "Ian Moss"
     assert result["And you told no one?"] is None
     assert result["I told my deputy,"] == "Ian Moss"
+
+
+def test_quotations_side_by_side_share_the_cue_that_closes_them_but_a_question_does_not():
+    text = '"We tried," "and we failed," said Ann Lee.\n\n"Did you know?" "No," said Ian Moss.'
+    assert speakers(text) == {
+        "We tried,": "Ann Lee",
+        "and we failed,": "Ann Lee",
+        "Did you know?": None,
+        "No,": "Ian Moss",
+    }
