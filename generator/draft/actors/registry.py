@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from generator.draft.lexicon import GENDERED_NOUNS, NAME_CONNECTORS, ROLE_NOUNS
 from generator.draft.mentions.mention import strip_possessive
-from generator.model.factsheet import OUTLET
+from generator.model.reserved_ids import OUTLET
 
 _NOT_ID = re.compile(r"[^a-z0-9]+")
 _GENDERED = ROLE_NOUNS | GENDERED_NOUNS
