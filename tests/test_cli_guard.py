@@ -11,7 +11,7 @@ from generator.shells.cli import main
 
 
 def test_an_unexpected_failure_is_one_error_line_and_exit_1(tmp_path: Path):
-    with mock.patch("generator.shells.cli.check", side_effect=RuntimeError("boom")):
+    with mock.patch("generator.shells.site_commands.check", side_effect=RuntimeError("boom")):
         result = CliRunner().invoke(main, ["check", "--root", str(tmp_path)])
     assert result.exit_code == 1
     assert result.stderr.splitlines() == [
@@ -21,14 +21,14 @@ def test_an_unexpected_failure_is_one_error_line_and_exit_1(tmp_path: Path):
 
 
 def test_debug_lets_the_traceback_through(tmp_path: Path):
-    with mock.patch("generator.shells.cli.check", side_effect=RuntimeError("boom")):
+    with mock.patch("generator.shells.site_commands.check", side_effect=RuntimeError("boom")):
         result = CliRunner().invoke(main, ["--debug", "check", "--root", str(tmp_path)])
     assert isinstance(result.exception, RuntimeError)
 
 
 def test_a_file_system_failure_names_the_path(tmp_path: Path):
     failure = PermissionError(13, "Permission denied", "docs/index.md")
-    with mock.patch("generator.shells.cli.generate", side_effect=failure):
+    with mock.patch("generator.shells.site_commands.generate", side_effect=failure):
         result = CliRunner().invoke(main, ["generate", "--root", str(tmp_path)])
     assert result.exit_code == 1
     assert result.stderr == (

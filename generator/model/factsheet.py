@@ -12,10 +12,8 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
 
-OUTLET = "outlet"
-"""The reserved id that stands for the article's outlet in `asserted_by` and `framing_of`."""
-EXPLAINER = "explainer"
-"""The reserved id that stands for this explainer's own reasoning in `asserted_by` (`analysis`)."""
+from generator.model.reserved_ids import EXPLAINER, OUTLET
+
 STATEMENT_SECTIONS = ("summary", "background", "why_it_matters", "what_next")
 """The sections made of statements (text, paragraphs, who asserts it, status)."""
 

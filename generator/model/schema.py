@@ -8,8 +8,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from generator.model.factsheet import FactSheet
-
 SCHEMA_FILE = Path(__file__).parent.parent / "facts.schema.json"
 """The committed copy of the schema; a test keeps it equal to `schema_text()`."""
 
@@ -20,6 +18,9 @@ SCHEMA_COMMENT = "# yaml-language-server: $schema=../../generator/facts.schema.j
 
 def schema_text() -> str:
     """The JSON Schema of a fact sheet, as stable, sorted, indented JSON with a final newline."""
+    # Imported here: pydantic takes a tenth of a second to load, and a draft needs only the comment.
+    from generator.model.factsheet import FactSheet
+
     schema = FactSheet.model_json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     return json.dumps(schema, indent=2, sort_keys=True, ensure_ascii=False) + "\n"

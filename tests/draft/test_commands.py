@@ -7,7 +7,8 @@ from click.testing import CliRunner
 from generator.draft.output.sheet import DRAFT_HEADER
 from generator.model.layout import MAX_ARTICLE_BYTES
 from generator.model.schema import SCHEMA_COMMENT
-from generator.shells.draft_commands import draft_command, eval_command
+from generator.shells.draft_command import draft_command
+from generator.shells.eval_command import eval_command
 from tests.draft.helpers import GOLD, GOLD_ROOT, HELD_OUT
 
 SEED = GOLD / "seed-waltz-territory.txt"

@@ -18,7 +18,7 @@ from generator.draft.lexicon import (
     ROLE_NOUNS,
 )
 from generator.draft.mentions.mention import strip_possessive
-from generator.model.factsheet import OUTLET
+from generator.model.reserved_ids import OUTLET
 
 _NOT_ID = re.compile(r"[^a-z0-9]+")
 _GENDERED = ROLE_NOUNS | GENDERED_NOUNS

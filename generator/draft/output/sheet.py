@@ -9,7 +9,7 @@ from __future__ import annotations
 from generator.draft.actors.registry import ActorRecord, slugify
 from generator.draft.extraction import Draft, DraftQuote
 from generator.draft.output.yaml_text import YamlLines, flow_list
-from generator.model.factsheet import OUTLET
+from generator.model.reserved_ids import OUTLET
 from generator.model.schema import with_schema_comment
 
 DRAFT_HEADER = "# Draft fact sheet written by explainer draft; check every TODO before publishing."
