@@ -93,7 +93,7 @@ GOVERNMENT_NOUNS = _words("government_nouns")
 """Nouns for the bodies of a state (`the ministry`)."""
 
 ORG_NAME_WORDS = _words("org_name_words")
-"""Capitalised words that make a name an organisation (`British Transport Police`)."""
+"""Capitalised words that make a name an organisation (`Northern Rail Police`)."""
 
 NAME_CONNECTORS = _words("name_connectors")
 """Lower-case particles inside personal and organisation names (`van`, `bin`, `of`)."""

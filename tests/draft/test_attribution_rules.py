@@ -14,12 +14,12 @@ def test_a_body_and_its_office_before_two_plain_names():
     text = (
         '"The vote is a mistake," Senate Majority Whip Tom Ferris said.\n\n'
         '"It is lawful," Harbour Authority Port Director Ada Quist said.\n\n'
-        '"Release them now," Regional director of Human Rights Watch International Eva Lund said.'
+        '"Release them now," Regional director of Human Rights Watch International Eva Sorel said.'
     )
     assert speakers(text) == {
         "The vote is a mistake,": "Tom Ferris",
         "It is lawful,": "Ada Quist",
-        "Release them now,": "Eva Lund",
+        "Release them now,": "Eva Sorel",
     }
 
 

@@ -98,11 +98,11 @@ def test_a_role_described_with_of_is_an_actor_of_its_own_and_she_goes_back_to_it
 
 def test_a_body_and_an_office_before_a_name_go_to_the_role():
     text = (
-        'WHO Director-General Ana Ruiz said "We are ready." Leeds University Professor Kim '
+        'WHO Director-General Ana Brevard said "We are ready." Leeds University Professor Kim '
         'Dale said "We are not."'
     )
     result = draft(text)
-    assert speakers(text) == {"We are ready.": "Ana Ruiz", "We are not.": "Kim Dale"}
+    assert speakers(text) == {"We are ready.": "Ana Brevard", "We are not.": "Kim Dale"}
     assert result.actor(result.quotes[0].speaker).role == "WHO Director-General"
 
 
@@ -250,8 +250,8 @@ def test_a_body_name_ending_in_an_abbreviation_with_its_full_stop():
 
 
 def test_a_nationality_ending_in_man_says_nothing_about_gender():
-    text = 'German Chancellor Anna Berg spoke. She said "We are ready."'
-    assert speakers(text) == {"We are ready.": "Anna Berg"}
+    text = 'German Chancellor Anna Varnell spoke. She said "We are ready."'
+    assert speakers(text) == {"We are ready.": "Anna Varnell"}
 
 
 def test_a_persons_office_or_campaign_speaks_for_them():
@@ -262,13 +262,13 @@ def test_a_persons_office_or_campaign_speaks_for_them():
 def test_a_who_clause_of_office_gives_the_role():
     text = (
         'Mara Quint, who chairs the Friends of the Old Mill, said the building "must be saved".\n\n'
-        '"No," said Omar Diaz, who is the city\'s mayor.\n\n'
+        '"No," said Idris Diaz, who is the city\'s mayor.\n\n'
         'Ben Ray, who ran for office in 2010, said: "Never again."'
     )
     roles = {actor.name: actor.role for actor in draft(text).actors}
     assert roles == {
         "Mara Quint": "chair of the Friends of the Old Mill",
-        "Omar Diaz": "the city's mayor",
+        "Idris Diaz": "the city's mayor",
         "Ben Ray": None,
     }
 

@@ -66,6 +66,6 @@ def test_the_name_of_a_principle_is_no_quote_but_what_someone_calls_a_plan_is():
 
 
 def test_words_a_banner_carries_are_a_slogan_even_when_the_banner_comes_after():
-    text = '"We won," union leader Ray Kent said. "The Offer Is Fair," read a banner.'
+    text = '"We won," union leader Ray Calloway said. "The Offer Is Fair," read a banner.'
     assert non_quotes(text) == {"The Offer Is Fair,": "slogan"}
-    assert speakers(text) == {"We won,": "Ray Kent"}
+    assert speakers(text) == {"We won,": "Ray Calloway"}

@@ -69,7 +69,7 @@ def _role_beside(sentence: Sentence, mention: Mention) -> str | None:
     """A role given between commas after the name, or just before it (`the envoy, Ann Lee`)."""
     tokens = sentence.tokens
     affiliation, last = _affiliation(tokens, mention.last)
-    if affiliation is not None:  # `Tristan Smith of University College London, a researcher`
+    if affiliation is not None:  # `Nora Quill of Westbridge University, a researcher`
         after = appositive_after(sentence, replace(mention, last=last))
         return f"{after}, {affiliation}" if isinstance(after, str) else affiliation
     after = appositive_after(sentence, mention)
@@ -106,7 +106,7 @@ def _speaks(sentence: Sentence, mention: Mention) -> bool:
 
 
 def _affiliation(tokens: tuple, last: int) -> tuple[str | None, int]:
-    """`of Milltech Marine` right after a name: the body the person belongs to, and its end."""
+    """`of Corran Shipping` right after a name: the body the person belongs to, and its end."""
     position = last + 1
     if position + 1 >= len(tokens) or tokens[position].lower not in {"of", "at", "from"}:
         return None, last

@@ -143,7 +143,7 @@ class Resolver:
         return record.id, "name"
 
     def _from_candidate(self, full: str, short: str) -> ActorRecord:
-        """`Veltrix` for Veltrix Semiconductor, `Obi` for Sam Obi: the fuller name's actor."""
+        """`Arvell` for Arvell Systems, `Obi` for Sam Obi: the fuller name's actor."""
         if full.split()[-1] == short:
             record = self.registry.person(full)
         else:

@@ -207,7 +207,7 @@ class Registry:
         return [record for record in self._heads.get(head, []) if record.kind in kinds]
 
     def shares_surname(self, record: ActorRecord) -> bool:
-        """True when another person in the article has `record`'s surname (Anna and Olaf Berg)."""
+        """True when another person in the article has `record`'s surname (Ann, Olaf Varnell)."""
         surname = surname_of(record.name)
         return any(
             other is not record and other.kind == "person" and surname_of(other.name) == surname

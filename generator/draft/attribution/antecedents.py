@@ -68,7 +68,7 @@ def bare_role(tokens: tuple[Token, ...], last: int) -> Mention | None:
         return Mention("role", first, last, text, role=text, head=token.lower)
     owner = tokens[first - 1].text if first > 0 else ""
     if strip_possessive(owner)[1] and owner[0].isupper():
-        first -= 1  # `China's foreign ministry said`, `Hong Kong's police department said`
+        first -= 1  # `China's foreign ministry said`, `Lagos's police department said`
         while first > 0 and tokens[first - 1].capitalised and last - first < 6:
             first -= 1
     elif first == last:

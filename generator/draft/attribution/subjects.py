@@ -60,7 +60,7 @@ def agent_after_quote(tokens: tuple[Token, ...], verb: int) -> int | None:
 
 
 def _passive_agent(tokens: tuple[Token, ...], mentions: list[Mention], verb: int) -> Mention | None:
-    """`a pattern described by Marine Bulletin as "..."`: the agent after `by` is the speaker."""
+    """`a pattern described by Harbour Weekly as "..."`: the agent after `by` is the speaker."""
     word = tokens[verb].lower
     if not (word.endswith("ed") or word in {"told", "written", "said"}):
         return None
@@ -75,7 +75,7 @@ def _passive_agent(tokens: tuple[Token, ...], mentions: list[Mention], verb: int
 def _affiliated_person(
     tokens: tuple[Token, ...], mentions: list[Mention], found: Mention
 ) -> Mention:
-    """`Tristan Smith of University College London`: the person, not the body after `of`."""
+    """`Nora Quill of Westbridge University`: the person, not the body after `of`."""
     current = found
     while current.kind in {"organisation", "government", "name", "role"}:
         before = current.first - 1

@@ -109,7 +109,7 @@ def _passive(words: list[str], position: int) -> bool:
 
 
 def is_title_case(text: str) -> bool:
-    """`Ports Without People`: two or more words, every long word capitalised, no full stop."""
+    """`Boats Before Profit`: two or more words, every long word capitalised, no full stop."""
     words = text.split()
     long_words = [word for word in words if len(word) > 3]
     return (

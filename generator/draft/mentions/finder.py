@@ -52,7 +52,7 @@ def _mention_at(tokens: tuple[Token, ...], position: int) -> Mention | None:
     if token.lower == "the" and position + 1 < len(tokens) and tokens[position + 1].capitalised:
         body = _name(tokens, position + 1)
         if body.kind == "organisation" and len(body.text.split()) >= 2:
-            return body  # `the Ministry of Health`, `the British Transport Police`
+            return body  # `the Ministry of Health`, `the Northern Rail Police`
     if token.lower in lx.DETERMINERS or is_possessive(token.text):
         phrase = noun_phrase(tokens, position)
         if phrase is not None:
@@ -93,7 +93,7 @@ def _name(tokens: tuple[Token, ...], first: int) -> Mention:
             last = position + 1
             position += 2
         elif _initial(tokens, position):
-            words.append(f"{token.text}.")  # `Walter J. Hobbs`: the initial belongs to the name
+            words.append(f"{token.text}.")  # `Paul J. Hobbs`: the initial belongs to the name
             last = position + 1
             position += 2
         elif token.capitalised:
@@ -178,7 +178,7 @@ def _capitalised_after_connectors(tokens: tuple[Token, ...], position: int) -> b
 
 
 def _office_before_name(words: list[str]) -> tuple[list[str], list[str]] | None:
-    """`Rutgers University Professor Kelly Dittmar`, `WHO Director-General Tedros Ghebreyesus`:
+    """`Westbridge University Professor Ana Brevard`, `WHO Director-General Sam Okoro`:
     a body and an office before a person's name; the name is what follows the last office word."""
     for at in range(len(words) - 3, -1, -1):
         word = words[at]
@@ -196,7 +196,7 @@ def _office_before_name(words: list[str]) -> tuple[list[str], list[str]] | None:
 
 
 def _name_after_body(words: list[str]) -> tuple[list[str], list[str]] | None:
-    """`Senate Majority Whip Tom Ferris`, `Relief International Eva Lund`: the words of a
+    """`Senate Majority Whip Tom Ferris`, `Relief International Eva Sorel`: the words of a
     body or title, then two plain capitalised words; the two are a person's name."""
     short = len(words) == 3 and is_acronym(words[:1])  # `Ambassador to the UN Nikki Haley`
     if (len(words) < 4 and not short) or any(word[0].islower() for word in words):
@@ -211,7 +211,7 @@ def _name_after_body(words: list[str]) -> tuple[list[str], list[str]] | None:
 
 
 def _person_so_far(words: list[str]) -> bool:
-    """`Tristan Smith` before `of University College London`: a person's name is complete.
+    """`Nora Quill` before `of Westbridge University`: a person's name is complete.
 
     Two name words after any title, and no word of an organisation: what follows `of` is the
     person's affiliation, not part of the name (unlike `Secretary of State`, `Bank of England`).
@@ -253,7 +253,7 @@ def _dotted_prefix(tokens: tuple[Token, ...], position: int) -> bool:
 
 
 def _initial(tokens: tuple[Token, ...], position: int) -> bool:
-    """`J.` in `Walter J. Hobbs`: one capital letter, its full stop, then more of the name."""
+    """`J.` in `Paul J. Hobbs`: one capital letter, its full stop, then more of the name."""
     token = tokens[position]
     return (
         len(token.text) == 1
@@ -267,7 +267,7 @@ def _initial(tokens: tuple[Token, ...], position: int) -> bool:
 
 
 def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
-    """`US Secretary of State Marco Rubio` -> title words and name words."""
+    """`US Secretary of State Ann Lee` -> title words and name words."""
     position = 0
     while position < len(words):
         word = words[position]
@@ -289,7 +289,7 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
 
 
 def _role_before(tokens: tuple[Token, ...], first: int) -> tuple[int, str | None]:
-    """A role phrase just before a name (`senior party official` Li Yuecheng)."""
+    """A role phrase just before a name (`senior party official` Wen Tao)."""
     position = first - 1
     if position < 0 or not tokens[position].is_word or tokens[position].lower not in lx.ROLE_NOUNS:
         return first, None
@@ -305,7 +305,7 @@ def _role_before(tokens: tuple[Token, ...], first: int) -> tuple[int, str | None
 
 
 def _role_through_preposition(tokens: tuple[Token, ...], first: int) -> tuple[int, str | None]:
-    """`ambassador to` before `Chile Ola Berg`: the place belongs to a role phrase, not the name."""
+    """`ambassador to` before `Peru Ola Navarre`: the place is in the role, not the name."""
     if first == 0 or tokens[first - 1].lower not in _ROLE_LINKS or tokens[first - 1].capitalised:
         return first, None
     for position in range(first - 2, max(first - 8, -1), -1):

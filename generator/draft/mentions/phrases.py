@@ -1,7 +1,7 @@
 """Phrases: noun phrases that refer to an actor (`the national security adviser`).
 
 Tokens in; a `Mention` for a phrase headed by a role, organisation or document noun, with the
-organisation it names (`a spokeswoman for the British Transport Police`), or for `the Russian`.
+organisation it names (`a spokeswoman for the Northern Rail Police`), or for `the Russian`.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ def nationality(tokens: tuple[Token, ...], position: int) -> Mention | None:
 
 
 def noun_phrase(tokens: tuple[Token, ...], first: int) -> Mention | None:
-    """`the national security adviser`, `a spokeswoman for the British Transport Police`."""
+    """`the national security adviser`, `a spokeswoman for the Northern Rail Police`."""
     determiner = tokens[first]
     position = first + 1
     head_at = None
