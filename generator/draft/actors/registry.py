@@ -209,10 +209,15 @@ class Registry:
     def shares_surname(self, record: ActorRecord) -> bool:
         """True when another person in the article has `record`'s surname (Ann, Olaf Varnell)."""
         surname = surname_of(record.name)
-        return any(
+        named = any(
             other is not record and other.kind == "person" and surname_of(other.name) == surname
             for other in self.records
         )
+        unlisted = any(  # a fuller name seen but not (yet) an actor: `her brother Tom Corliss`
+            name != record.name and surname_of(name) == surname
+            for name in self._candidates.get(surname, [])
+        )
+        return named or unlisted
 
     def get(self, actor_id: str) -> ActorRecord:
         return self._ids[actor_id]
