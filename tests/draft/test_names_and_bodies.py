@@ -293,3 +293,9 @@ def test_a_pronoun_is_never_an_alias():
         for actor in draft(text).actors
         for alias in actor.aliases
     )
+
+
+def test_a_name_after_a_fronted_phrase_and_a_comma_is_the_subject_not_the_body_renamed():
+    text = 'In a recording played to the court, Tom Rusk said: "Do it now."'
+    result = draft(text)
+    assert [(actor.id, actor.name) for actor in result.actors] == [("tom-rusk", "Tom Rusk")]

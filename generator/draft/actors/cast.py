@@ -49,7 +49,12 @@ def _register(registry: Registry, sentence: Sentence, mention: Mention) -> None:
         registry.organisation(mention.organisation, "organisation")
     elif mention.kind in {"organisation", "government"}:
         beside = appositive_after(sentence, mention)
-        if isinstance(beside, Mention) and beside.kind == "name" and beside.name:
+        if (
+            isinstance(beside, Mention)
+            and beside.kind == "name"
+            and beside.name
+            and not _speaks(sentence, beside)  # `played to the court, Tom Rusk said`: a subject
+        ):
             record = registry.organisation(beside.name, mention.kind, mention.head)
             record.add_alias(mention.text)
         elif len(mention.text.split()) >= 2:
