@@ -16,6 +16,7 @@ from generator.draft.confidence import speaker_doubt
 from generator.draft.dates import DatedEvent, find_dates, find_events, quote_date, sentence_text
 from generator.draft.mentions.finder import find_mentions
 from generator.draft.speakers import Attributor, NonQuote
+from generator.draft.text.headlines import is_headline
 from generator.draft.text.quotes import Quotation, find_quotations
 from generator.draft.text.sentences import Sentence, split_sentences, tokenize
 from generator.model.article import Article
@@ -61,7 +62,10 @@ def draft_article(text: str, published: dt.date | None = None, outlet: str | Non
     article = Article.from_text(text)
     quotations, warnings = find_quotations(article.paragraphs)
     sentences = _sentences(article, quotations)
-    mentions = [find_mentions(sentence) for sentence in sentences]
+    headlines = {number for number, text in enumerate(article.paragraphs, 1) if is_headline(text)}
+    mentions = [
+        [] if sentence.paragraph in headlines else find_mentions(sentence) for sentence in sentences
+    ]
     registry = register_actors(sentences, mentions)
     attributions, non_quotes = Attributor(
         quotations, sentences, mentions, registry, article.paragraphs

@@ -67,3 +67,20 @@ def test_a_place_name_before_a_plural_role_noun_is_the_group_and_the_speaker_is_
     quote = result.quotes[0]
     assert result.actor(quote.speaker).name == "Lower Dale residents"
     assert not quote.sure
+
+
+def test_headline_capitals_make_no_actors():
+    text = (
+        "MINISTER RESIGNS OVER LEAKED MEMO\n\n"
+        '"Talks continue," said Deputy Minister Paolo Rizzi.\n\n'
+        "Ministry Spokesman Says Talks Continue\n\n"
+        '"Nothing is agreed," Rizzi said.'
+    )
+    result = draft(text)
+    assert [actor.name for actor in result.actors] == ["Paolo Rizzi"]
+    assert set(speakers(text).values()) == {"Paolo Rizzi"}
+
+
+def test_a_short_paragraph_without_a_full_stop_in_lowercase_is_no_headline():
+    text = 'Ann Corliss leads the union\n\n"We are ready," Corliss said.'
+    assert speakers(text) == {"We are ready,": "Ann Corliss"}
