@@ -299,3 +299,25 @@ def test_a_name_after_a_fronted_phrase_and_a_comma_is_the_subject_not_the_body_r
     text = 'In a recording played to the court, Tom Rusk said: "Do it now."'
     result = draft(text)
     assert [(actor.id, actor.name) for actor in result.actors] == [("tom-rusk", "Tom Rusk")]
+
+
+def test_an_organisation_name_with_of_the_before_spokeswoman_is_her_role_and_an_actor():
+    text = (
+        'Friends of the Earth spokeswoman Jane Doe said: "The memo proves it."\n\n'
+        '"We will appeal," Friends of the Earth said.'
+    )
+    result = draft(text)
+    roles = {actor.name: actor.role for actor in result.actors}
+    assert roles["Jane Doe"] == "Friends of the Earth spokeswoman"
+    assert speakers(text) == {
+        "The memo proves it.": "Jane Doe",
+        "We will appeal,": "Friends of the Earth",
+    }
+
+
+def test_of_the_joins_a_body_name_but_never_a_person_to_a_body():
+    text = (
+        'Prof Smith of the University of Leeds said: "It works."\n\n'
+        '"We are sure," the Ministry of the Interior said.'
+    )
+    assert speakers(text) == {"It works.": "Smith", "We are sure,": "Ministry of the Interior"}

@@ -67,7 +67,8 @@ def _body_spoken_for(role: str | None) -> str | None:
     if len(words) < 2 or words[-1].lower() not in lx.SPOKESPERSON_NOUNS:
         return None
     body = words[:-1]
-    return " ".join(body) if all(word[0].isupper() for word in body) else None
+    named = all(word[0].isupper() or word in {"of", "the", "for", "and"} for word in body)
+    return " ".join(body) if named and body[0][0].isupper() else None
 
 
 def _role_beside(sentence: Sentence, mention: Mention) -> str | None:

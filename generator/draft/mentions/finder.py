@@ -104,10 +104,13 @@ def _name(tokens: tuple[Token, ...], first: int) -> Mention:
             if possessive:
                 break
         elif (
-            token.lower in lx.NAME_CONNECTORS
+            (token.lower in lx.NAME_CONNECTORS or _the_after_of(tokens, position, words))
             and token.text.islower()
             and words
-            and _capitalised_after_connectors(tokens, position + 1)
+            and (
+                _capitalised_after_connectors(tokens, position + 1)
+                or _body_of_the(tokens, position, words)
+            )
             and token.lower != "and"
             and (token.lower != "for" or any(word in lx.ORG_NAME_WORDS for word in words))
             and not (token.lower == "of" and _person_so_far(words))
@@ -165,6 +168,30 @@ def _name(tokens: tuple[Token, ...], first: int) -> Mention:
         role=full_role,
         possessive=possessive,
         titled=titled,
+    )
+
+
+def _the_after_of(tokens: tuple[Token, ...], position: int, words: list[str]) -> bool:
+    """`the` in `Friends of the Earth`, `Ministry of the Interior`: inside a body's name."""
+    return (
+        tokens[position].lower == "the"
+        and len(words) >= 2
+        and words[-1] in {"of", "for"}
+        and _body_of_the(tokens, position - 1, words[:-1])
+    )
+
+
+def _body_of_the(tokens: tuple[Token, ...], position: int, words: list[str]) -> bool:
+    """`of the Earth` after `Friends`, `of the Interior` after `Ministry`: the connector at
+    `position` and a `the` after it continue a body's name, never a person's (`Smith of the`)."""
+    following = position + 2
+    return (
+        tokens[position].lower in {"of", "for"}
+        and following < len(tokens)
+        and tokens[position + 1].text == "the"
+        and tokens[following].capitalised
+        and any(word in lx.ORG_NAME_WORDS or is_group(word.lower()) for word in words)
+        and not any(word in _PERSON_PREFIXES for word in words)
     )
 
 
@@ -298,10 +325,31 @@ def _role_before(tokens: tuple[Token, ...], first: int) -> tuple[int, str | None
     start = position
     while start - 1 >= 0 and first - (start - 1) <= 7:
         token = tokens[start - 1]
-        if not token.is_word or token.lower in PHRASE_STOPS or is_possessive(token.text):
+        if not token.is_word or is_possessive(token.text):
+            break
+        if token.lower in PHRASE_STOPS and not _inside_a_name(tokens, start - 1):
             break
         start -= 1
     return start, " ".join(token.text for token in tokens[start:first])
+
+
+def _inside_a_name(tokens: tuple[Token, ...], position: int) -> bool:
+    """`of the` in `Friends of the Earth spokeswoman`: small words between capitalised ones."""
+    token = tokens[position]
+    if token.lower not in {"of", "the", "for", "and"} or not token.text.islower():
+        return False
+    before = position - 1
+    while before >= 0 and tokens[before].lower in {"of", "the"} and tokens[before].text.islower():
+        before -= 1
+    after = position + 1
+    while after < len(tokens) and tokens[after].lower in {"of", "the"}:
+        after += 1
+    return (
+        before >= 0
+        and after < len(tokens)
+        and tokens[before].capitalised
+        and tokens[after].capitalised
+    )
 
 
 def _role_through_preposition(tokens: tuple[Token, ...], first: int) -> tuple[int, str | None]:
