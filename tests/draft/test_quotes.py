@@ -85,3 +85,10 @@ def test_single_marks_are_apostrophes_when_the_article_has_double_marks():
 
 def test_inch_marks_and_empty_marks_are_not_quotes():
     assert texts('The screen is 12" wide and "" means nothing.') == []
+
+
+def test_with_single_marks_a_plural_possessive_does_not_close_the_quote():
+    assert texts("'Parents' patience is running out,' she said. 'The boss' car is gone.'") == [
+        (1, "Parents' patience is running out,"),
+        (1, "The boss' car is gone."),
+    ]

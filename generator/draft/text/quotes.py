@@ -114,12 +114,15 @@ def _right_flanking(text: str, index: int) -> bool:
 
 
 def _apostrophe(text: str, index: int) -> bool:
-    """A single mark between two letters (`don\u2019t`) is an apostrophe, not a quotation mark."""
-    return (
-        text[index] in SINGLE_MARKS
-        and _before(text, index).isalnum()
-        and _after(text, index).isalnum()
-    )
+    """A single mark between two letters (`don\u2019t`) is an apostrophe, not a quotation mark,
+    and so is one after a plural's `s` before a lowercase word (`the parents\u2019 patience`)."""
+    if text[index] not in SINGLE_MARKS:
+        return False
+    before, after = _before(text, index), _after(text, index)
+    if before.isalnum() and after.isalnum():
+        return True
+    following = text[index + 1 : index + 3]
+    return before == "s" and following[:1] == " " and following[1:].islower()
 
 
 def uses_single_marks(paragraphs: tuple[str, ...]) -> bool:
