@@ -69,3 +69,12 @@ def test_words_a_banner_carries_are_a_slogan_even_when_the_banner_comes_after():
     text = '"We won," union leader Ray Calloway said. "The Offer Is Fair," read a banner.'
     assert non_quotes(text) == {"The Offer Is Fair,": "slogan"}
     assert speakers(text) == {"We won,": "Ray Calloway"}
+
+
+def test_known_among_fans_as_gives_a_nickname_but_described_as_is_a_quote():
+    text = (
+        'Ann Corliss, known among fans as "the Rocket", won again.\n\n'
+        'Tom Brack described the plan as "a total mess".'
+    )
+    assert non_quotes(text) == {"the Rocket": "term"}
+    assert speakers(text) == {"a total mess": "Tom Brack"}

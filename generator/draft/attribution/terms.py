@@ -12,6 +12,7 @@ from generator.draft import lexicon as lx
 from generator.draft.mentions.mention import is_possessive
 from generator.draft.text.sentences import Sentence, Token
 
+_KNOWN = frozenset({"known", "billed", "styled", "remembered"})
 _NAMING_REACH = 10  # tokens back from a quotation where a naming verb still governs it
 
 
@@ -78,8 +79,8 @@ def _named(tokens: tuple[Token, ...], quote_at: int) -> bool:
     if tokens[quote_at - 1].lower in lx.NAMING_NOUNS:
         return True
     words = [token.lower for token in tokens[:quote_at] if token.is_word]
-    if words[-2:] == ["known", "as"]:
-        return True
+    if words[-1:] == ["as"] and any(word in _KNOWN for word in words[-6:-1]):
+        return True  # `known as "x"`, `known among fans as "x"`, `billed as "x"`
     called = quote_at - 1
     if called > 0 and tokens[called].lower in {"the", "a", "an"}:
         called -= 1  # `was called the "breadbasket" of Africa`
