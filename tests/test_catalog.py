@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from generator.assemble.site import assemble_site
+from generator.model.layout import HOME_STORIES
 from generator.render.pages import render_site
 from tests.checked import checked_stories
 from tests.project_copy import ROOT, add_story, copy_project, waltz_facts
@@ -105,14 +107,16 @@ def test_tags_that_differ_only_in_case_or_punctuation_share_a_page(tmp_path):
 
 def test_the_home_page_shows_the_newest_stories_and_links_to_all(tmp_path):
     root = copy_project(tmp_path, seeds=False)
-    for number in range(1, 23):
+    count = HOME_STORIES + 2
+    for number in range(1, count + 1):
         facts = waltz_facts().replace("published: 2025-03-16", f"published: 2025-01-{number:02d}")
         add_story(root, f"story-{number:02d}", facts)
     pages = render_site(site_of(root), ROOT / "templates")
 
-    assert pages["index.md"].count("\n## [") == 20
-    assert "[All 22 stories, newest first](stories/index.md)" in pages["index.md"]
-    assert pages["stories/index.md"].count("](story-") == 22
+    shown = re.findall(r"^## \[.+?\]\(stories/(story-\d+)/index\.md\)", pages["index.md"], re.M)
+    assert shown == [f"story-{number:02d}" for number in range(count, 2, -1)]
+    assert f"[All {count} stories, newest first](stories/index.md)" in pages["index.md"]
+    assert pages["stories/index.md"].count("](story-") == count
 
 
 def test_a_tag_or_person_called_index_does_not_replace_the_index_page(tmp_path):

@@ -32,7 +32,7 @@ FEED_FILE = "feed.xml"
 KEPT_FOLDER = "kept-pages"
 """Beside `docs/`: generated pages edited by hand that are no longer generated (their story, or
 person, topic or place, is gone), moved out of the site so that their links cannot break it."""
-HOME_STORIES = 20
+HOME_STORIES = 10
 """How many of the newest stories the home page shows (and its JSON-LD lists); the rest are one
 click away."""
 STORIES_PER_PAGE = 100
