@@ -19,6 +19,8 @@ def speaker_doubt(how: str, record: ActorRecord | None, registry: Registry) -> s
     """Why the speaker `record`, found by `how`, needs an editor's check; None when it does not."""
     if record is None:
         return None  # no speaker at all: the draft asks who said it instead
+    if how == "reported speech":
+        return "another speaker reports these words"
     if how not in DIRECT:
         return f"found from {how}"
     if record.guessed or (record.kind == "person" and len(record.name.split()) < 2):

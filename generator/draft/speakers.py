@@ -7,7 +7,7 @@ quotations that are not quotes (question words, terms, titles, slogans, repeats)
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from generator.draft import lexicon as lx
@@ -108,6 +108,7 @@ class Attributor:
             index = sentence.tokens[position].quote
             if cue is not None:
                 actor, how = speakers[cue.position]
+                how = "reported speech" if cue.reported else how
                 cue_text = _cue_text(sentence, cue, self.paragraphs[sentence.paragraph - 1])
                 self._attribute(index, actor, cue_text, how, sentence)
             else:
@@ -272,10 +273,25 @@ def _choose_cue(sentence: Sentence, cues: list[Cue], position: int) -> Cue | Non
         )
     )
     if after and (opens_sentence or (trails and follows and after[0].position - position <= 6)):
-        return after[0]
+        return _reported_within(tokens, after)
     if before:
         return before[-1]
     return after[0] if after else None
+
+
+def _reported_within(tokens: tuple, after: list[Cue]) -> Cue:
+    """`"...," Brack said Corliss told him.`: the words are the one Brack reports, not his."""
+    first = after[0]
+    if len(after) < 2 or after[1].subject is None:
+        return first
+    start = first.position + 1
+    if start < len(tokens) and tokens[start].lower == "that":
+        start += 1
+    inner = after[1]
+    verb_before_subject = first.subject is not None and first.subject.first < first.position
+    if verb_before_subject and inner.subject.first == start:
+        return replace(inner, reported=True)
+    return first
 
 
 def _share_a_closing_cue(sentence: Sentence, chosen: dict[int, Cue | None]) -> None:

@@ -63,3 +63,11 @@ def test_the_drafted_fact_sheet_prints_the_reason_after_the_check_note():
     text = 'Ann Corliss coaches the team. "We are ready," she said.'
     sheet = render_draft(draft(text))
     assert "TODO: check the speaker (found from pronoun)" in sheet
+
+
+def test_words_one_person_reports_another_said_go_to_the_other_with_a_check():
+    text = '"It is a crisis," Tom Brack said Ann Corliss told him.'
+    result = draft(text)
+    quote = result.quotes[0]
+    assert result.actor(quote.speaker).name == "Ann Corliss"
+    assert quote.doubt == "another speaker reports these words"

@@ -46,6 +46,7 @@ class Cue:
     words: str
     subject: Mention | None
     appositive: Mention | None = None  # a name given beside the subject (`a spokeswoman, Ann Lee`)
+    reported: bool = False  # inside another's cue: `Brack said Corliss told him`
 
 
 def find_cues(sentence: Sentence, mentions: list[Mention]) -> list[Cue]:
