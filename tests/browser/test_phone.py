@@ -41,6 +41,22 @@ def test_the_story_navigation_is_two_rows_of_four_on_a_phone(open_page, base_url
     assert len(first_row) == 4, first_row
 
 
+def test_a_phones_first_screen_says_what_happened_who_says_what_and_what_next(
+    open_page, base_url, artifacts
+):
+    page = open_page(width=390, height=844)
+    page.goto(base_url + STORY, wait_until="networkidle")
+    page.screenshot(path=str(artifacts / "overview-first-screen-390x844.png"))
+    glance = page.locator(".at-a-glance")
+    for heading in ("What happened", "What each side says", "What happens next"):
+        box = glance.locator("li > strong", has_text=heading).bounding_box()
+        assert box is not None, f"At a glance has no {heading!r}"
+        assert box["y"] >= 0 and box["y"] + box["height"] <= 844, f"{heading!r} is at {box}"
+    notice = page.locator(".admonition", has_text="Developing story")
+    assert notice.count() == 1, "the overview of a developing story says so"
+    assert notice.bounding_box()["y"] > glance.bounding_box()["y"] + glance.bounding_box()["height"]
+
+
 def test_positions_are_one_card_per_issue_on_a_phone(open_page, base_url):
     page = open_page(width=390)
     page.goto(base_url + STORY + "positions/", wait_until="networkidle")
