@@ -199,6 +199,20 @@ def test_every_timeline_event_is_drawn_with_its_words_on_a_phone(open_page, base
     assert "March 2025" in dates, "an event known only to its month is drawn"
     for box in (text.bounding_box() for text in picture.locator("text").all()):
         assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 390, box
+    column = page.locator("article").evaluate(
+        """article => { const box = article.getBoundingClientRect();
+            const style = getComputedStyle(article);
+            return {left: box.left + parseFloat(style.paddingLeft),
+                    right: box.right - parseFloat(style.paddingRight)}; }"""
+    )
+    drawn = picture.bounding_box()
+    assert drawn["x"] + drawn["width"] >= column["right"] - 1, (
+        "the picture stops short of the column"
+    )
+    boxes = [text.bounding_box() for text in picture.locator(".timeline-label").all()]
+    widest = max(box["x"] + box["width"] for box in boxes)
+    empty = column["right"] - widest
+    assert empty < 0.15 * (column["right"] - column["left"]), f"{empty:.0f} px empty on the right"
 
 
 def _plain(text: str) -> str:
