@@ -5,7 +5,14 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 
-from generator.render.timeline_svg import draw_timeline, label_lines, measure_gap, picture_date
+from generator.render.timeline_svg import (
+    WRAP,
+    draw_timeline,
+    label_lines,
+    measure_gap,
+    picture_date,
+    typographic_quotes,
+)
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -43,7 +50,7 @@ def test_each_event_carries_what_happened_wrapped_to_the_picture():
         "US and Ukrainian representatives meet for talks in Jeddah, Saudi Arabia; according "
         "to Marco Rubio, territorial concessions are discussed."
     )
-    assert len(lines[0]) > 1 and all(len(line) <= 36 for line in lines[0])
+    assert len(lines[0]) > 1 and all(len(line) <= WRAP for line in lines[0])
     assert lines[1] == ["Witkoff flies."]
     assert float(svg.get("width")) <= 358, "wider than a 390 px phone's column"
 
@@ -61,6 +68,25 @@ def test_a_month_or_a_year_is_a_band_over_the_events_of_its_period():
 
 def test_label_lines_keep_every_word():
     assert label_lines("A **bold** _move_ by `x`") == ["A bold move by x"]
+
+
+def test_labels_use_typographic_quotation_marks():
+    what = "In the article's words, it \"officially became part of Russia\" ('annexed')."
+    svg = parse(draw_timeline([Event("2014", what)]))
+    label = next(t for t in svg.findall(f"{SVG}text") if t.get("class") == "timeline-label")
+    words = " ".join(span.text for span in label.findall(f"{SVG}tspan"))
+    assert words == (
+        "In the article\u2019s words, it \u201cofficially became part of Russia\u201d "
+        "(\u2018annexed\u2019)."
+    )
+
+
+def test_typographic_quotes_open_after_a_space_and_close_elsewhere():
+    assert typographic_quotes('"Yes," he said.') == "\u201cYes,\u201d he said."
+    assert (
+        typographic_quotes("he said 'no' ('never')") == "he said \u2018no\u2019 (\u2018never\u2019)"
+    )
+    assert typographic_quotes("Russia's \u201cright\u201d") == "Russia\u2019s \u201cright\u201d"
 
 
 def test_the_picture_has_an_accessible_name_naming_the_span():

@@ -16,7 +16,8 @@ from typing import Protocol
 from generator.assemble.dates import MONTHS
 from generator.model.problem import plural
 
-WIDTH = 340
+WIDTH = 358
+"""The column of a 390 px phone, so the picture is drawn at its own size there."""
 TOP = 24
 GAP_ROW = 26
 SPINE_X = 20
@@ -24,12 +25,14 @@ LABEL_X = 46
 DATE_TO_TEXT = 20
 LINE = 18
 AFTER_EVENT = 16
-WRAP = 36
-"""Characters per line of an event's text: about 290 px of 14 px type."""
+WRAP = 42
+"""Characters per line of an event's text: about 290 px of 14 px type, at most 310 px."""
 SPAN_HALF_WIDTH = 9
 
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
+_OPENING_DOUBLE = re.compile(r'(^|(?<=[\s(\[\u2014\u2013]))"')
+_OPENING_SINGLE = re.compile(r"(^|(?<=[\s(\[\u2014\u2013\u201c]))'(?=\w)")
 
 
 class DatedEvent(Protocol):
@@ -71,7 +74,15 @@ def label_lines(what: str) -> list[str]:
     """What happened, as plain words wrapped to the picture's width (links and emphasis
     reduced to their words)."""
     words = _EMPHASIS.sub(r"\2", _LINK.sub(r"\1", " ".join(what.split())))
-    return textwrap.wrap(words.replace("\\", ""), WRAP, break_on_hyphens=False) or [""]
+    words = typographic_quotes(words.replace("\\", ""))
+    return textwrap.wrap(words, WRAP, break_on_hyphens=False) or [""]
+
+
+def typographic_quotes(text: str) -> str:
+    """Straight quotation marks and apostrophes as typographic ones: `"a"` as `\u201ca\u201d`,
+    `it's` as `it\u2019s`; a mark that opens follows a space, a bracket or a dash."""
+    text = _OPENING_DOUBLE.sub("\u201c", text).replace('"', "\u201d")
+    return _OPENING_SINGLE.sub("\u2018", text).replace("'", "\u2019")
 
 
 def draw_timeline(events: Sequence[DatedEvent], title: str = "Timeline") -> str:

@@ -73,11 +73,13 @@ def watch() -> Watch:
 
 @pytest.fixture
 def open_page(browser, watch: Watch):
-    """Open a fresh page of the given width that records errors and outside requests."""
+    """Open a fresh page of the given size that records errors and outside requests."""
     contexts = []
 
-    def opener(width: int = 1280, scheme: str = "light"):
-        context = browser.new_context(viewport={"width": width, "height": 900}, color_scheme=scheme)
+    def opener(width: int = 1280, scheme: str = "light", height: int = 900):
+        context = browser.new_context(
+            viewport={"width": width, "height": height}, color_scheme=scheme
+        )
         contexts.append(context)
         tab = context.new_page()
         watch.attach(tab)

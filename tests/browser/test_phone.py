@@ -1,14 +1,60 @@
-"""A reader on a phone (390 px) and on a quote card: positions as cards, the speaker named once;
-an editor on a phone: the preview's problem page wraps its long lines."""
+"""A reader on a phone (390 px) and on a quote card: the story's pages in two rows, positions as
+cards, the speaker named once; an editor on a phone: the preview's problem page wraps its long
+lines."""
 
 from __future__ import annotations
 
 import markdown
+import pytest
 
+from generator.model.layout import STORY_PAGES
 from generator.model.problem import Problem
 from generator.shells.error_pages import problem_page
 
 from .conftest import STORY
+
+
+@pytest.mark.parametrize("width", [320, 390])
+def test_the_story_navigation_is_two_rows_of_four_on_a_phone(open_page, base_url, width):
+    page = open_page(width=width)
+    page.goto(base_url + STORY, wait_until="networkidle")
+    nav = page.get_by_role("navigation", name="Pages of this story")
+    entries = nav.locator(":scope > *")
+    assert entries.count() == len(STORY_PAGES)
+    assert entries.first.inner_text() == "Overview"
+    shown = nav.evaluate(
+        """nav => ({
+            overflow: nav.scrollWidth - nav.clientWidth,
+            right: nav.getBoundingClientRect().right,
+            entries: [...nav.children].map(entry => {
+                const box = entry.getBoundingClientRect();
+                return {text: entry.textContent, top: Math.round(box.top), right: box.right};
+            }),
+        })"""
+    )
+    assert shown["overflow"] <= 0, f"the story's pages scroll sideways by {shown['overflow']} px"
+    past = [entry["text"] for entry in shown["entries"] if entry["right"] > shown["right"] + 0.5]
+    assert past == [], "these pages run past the edge of the navigation"
+    rows = sorted({entry["top"] for entry in shown["entries"]})
+    assert len(rows) <= 2, f"the story's pages take {len(rows)} rows: {shown['entries']}"
+    first_row = [entry["text"] for entry in shown["entries"] if entry["top"] == rows[0]]
+    assert len(first_row) == 4, first_row
+
+
+def test_a_phones_first_screen_says_what_happened_who_says_what_and_what_next(
+    open_page, base_url, artifacts
+):
+    page = open_page(width=390, height=844)
+    page.goto(base_url + STORY, wait_until="networkidle")
+    page.screenshot(path=str(artifacts / "overview-first-screen-390x844.png"))
+    glance = page.locator(".at-a-glance")
+    for heading in ("What happened", "What each side says", "What happens next"):
+        box = glance.locator("li > strong", has_text=heading).bounding_box()
+        assert box is not None, f"At a glance has no {heading!r}"
+        assert box["y"] >= 0 and box["y"] + box["height"] <= 844, f"{heading!r} is at {box}"
+    notice = page.locator(".admonition", has_text="Developing story")
+    assert notice.count() == 1, "the overview of a developing story says so"
+    assert notice.bounding_box()["y"] > glance.bounding_box()["y"] + glance.bounding_box()["height"]
 
 
 def test_positions_are_one_card_per_issue_on_a_phone(open_page, base_url):

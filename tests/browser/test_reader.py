@@ -199,6 +199,20 @@ def test_every_timeline_event_is_drawn_with_its_words_on_a_phone(open_page, base
     assert "March 2025" in dates, "an event known only to its month is drawn"
     for box in (text.bounding_box() for text in picture.locator("text").all()):
         assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 390, box
+    column = page.locator("article").evaluate(
+        """article => { const box = article.getBoundingClientRect();
+            const style = getComputedStyle(article);
+            return {left: box.left + parseFloat(style.paddingLeft),
+                    right: box.right - parseFloat(style.paddingRight)}; }"""
+    )
+    drawn = picture.bounding_box()
+    assert drawn["x"] + drawn["width"] >= column["right"] - 1, (
+        "the picture stops short of the column"
+    )
+    boxes = [text.bounding_box() for text in picture.locator(".timeline-label").all()]
+    widest = max(box["x"] + box["width"] for box in boxes)
+    empty = column["right"] - widest
+    assert empty < 0.15 * (column["right"] - column["left"]), f"{empty:.0f} px empty on the right"
 
 
 def _plain(text: str) -> str:
@@ -218,3 +232,22 @@ def test_a_link_to_the_second_part_of_a_split_quote_lands_on_its_joined_card(pag
     assert card.locator("#quote-thomson-carriage").count() == 1
     assert page.locator("figure.quote-card", has_text="Where I am").count() == 1
     assert _in_viewport(page, card.locator("h2"))
+
+
+def test_the_overview_labels_each_sides_position_as_the_positions_page_does(page, base_url):
+    page.goto(base_url + STORY + "positions/", wait_until="networkidle")
+    on_positions = {}
+    for label in page.locator(".issue-card .stance .position").all():
+        on_positions.setdefault(label.inner_text(), _colours(label))
+    stances = page.locator(".issue-card .stance").count()
+    page.goto(base_url + STORY, wait_until="networkidle")
+    statements = page.locator(
+        "xpath=//article//ul[preceding-sibling::h2[1][@id='what-each-side-says']]/li"
+    )
+    assert stances > 0 and statements.count() == stances, statements.all_inner_texts()
+    for statement in statements.all():
+        label = statement.locator(".position")
+        assert label.count() == 1, f"no position label in {statement.inner_text()!r}"
+        text = label.inner_text()
+        assert text in on_positions, text
+        assert _colours(label) == on_positions[text], f"{text} looks unlike the Positions page"
