@@ -116,7 +116,8 @@ PUBLICATION_WORDS = _words("publication_words")
 NAME_SUFFIXES = _words("name_suffixes")
 """Words after a surname that are not the surname (`Jr`, `III`)."""
 
-ROLE_VERBS = dict(zip(_list("role_verbs")[::2], _list("role_verbs")[1::2], strict=True))
+_ROLE_VERB_PAIRS = _list("role_verbs")
+ROLE_VERBS = dict(zip(_ROLE_VERB_PAIRS[::2], _ROLE_VERB_PAIRS[1::2], strict=True))
 """Verbs of office mapped to their role noun (`chairs` -> `chair`), for `who chairs the board`."""
 
 POLICY_NOUNS = _words("policy_nouns")

@@ -17,7 +17,7 @@ from generator.draft.attribution.cues import Cue, find_cues, is_question_word
 from generator.draft.attribution.terms import non_quote_kind
 from generator.draft.mentions.mention import Mention
 from generator.draft.text.quotes import Quotation
-from generator.draft.text.sentences import Sentence
+from generator.draft.text.sentences import Sentence, Token
 from generator.model.article import normalize_for_matching
 
 _TERM_WORDS = 4
@@ -65,6 +65,7 @@ class Attributor:
         self._comparable: list[str] | None = None
         self._paragraphs: list[int] = []
         self.attributions: dict[int, Attribution] = {}
+        self._last_spoken: int | None = None  # the latest quotation given a speaker so far
         self.non_quotes: list[NonQuote] = []
 
     def run(self) -> tuple[list[Attribution], list[NonQuote]]:
@@ -120,6 +121,7 @@ class Attributor:
     ) -> None:
         self.attributions[index] = Attribution(index, actor, cue, how, sentence.index)
         if actor is not None:
+            self._last_spoken = index
             self.resolver.last_speaker = actor
             self.resolver.seen[actor] = sentence.index
 
@@ -188,12 +190,9 @@ class Attributor:
 
     def _asks_after_an_answer(self, index: int) -> bool:
         """True for a bare question whose article's last attributed quote was no question."""
-        if not _asks(self.quotations[index].text):
+        if not _asks(self.quotations[index].text) or self._last_spoken is None:
             return False
-        earlier = [at for at, found in self.attributions.items() if at < index and found.speaker]
-        if not earlier:
-            return False
-        return not _asks(self.quotations[max(earlier)].text)
+        return not _asks(self.quotations[self._last_spoken].text)
 
     def _previous_in_paragraph(self, index: int) -> Attribution | None:
         paragraph = self.quotations[index].paragraph
@@ -279,7 +278,7 @@ def _choose_cue(sentence: Sentence, cues: list[Cue], position: int) -> Cue | Non
     return after[0] if after else None
 
 
-def _reported_within(tokens: tuple, after: list[Cue]) -> Cue:
+def _reported_within(tokens: tuple[Token, ...], after: list[Cue]) -> Cue:
     """`"...," Brack said Corliss told him.`: the words are the one Brack reports, not his."""
     first = after[0]
     if len(after) < 2 or after[1].subject is None:
@@ -288,8 +287,8 @@ def _reported_within(tokens: tuple, after: list[Cue]) -> Cue:
     if start < len(tokens) and tokens[start].lower == "that":
         start += 1
     inner = after[1]
-    verb_before_subject = first.subject is not None and first.subject.first < first.position
-    if verb_before_subject and inner.subject.first == start:
+    subject_before_verb = first.subject is not None and first.subject.first < first.position
+    if subject_before_verb and inner.subject.first == start:
         return replace(inner, reported=True)
     return first
 

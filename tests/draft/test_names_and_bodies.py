@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from generator.draft.actors.registry import Registry
 from tests.draft.helpers import draft, speakers
 
 
@@ -287,12 +288,11 @@ def test_the_body_a_named_spokeswoman_speaks_for_is_an_actor_that_later_mentions
 
 
 def test_a_pronoun_is_never_an_alias():
-    text = 'Ann Lee said: "We will stay." He said: "No." She added: "We stay."'
-    assert all(
-        alias.lower() not in {"he", "she", "they", "it"}
-        for actor in draft(text).actors
-        for alias in actor.aliases
-    )
+    registry = Registry()
+    person = registry.person("Ann Lee")
+    for alias in ("He", "she", "Lee", "They"):
+        person.add_alias(alias)
+    assert person.aliases == ["Lee"]
 
 
 def test_a_name_after_a_fronted_phrase_and_a_comma_is_the_subject_not_the_body_renamed():

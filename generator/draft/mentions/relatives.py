@@ -11,7 +11,7 @@ from generator.draft import lexicon as lx
 from generator.draft.mentions.mention import Mention, strip_possessive
 from generator.draft.text.sentences import Sentence
 
-_BE = frozenset({"is", "was", "has been", "had been"})
+_BE = frozenset({"is", "was"})
 _CLAUSE_ENDS = lx.SPEECH_VERBS | lx.SUBORDINATORS | {"and", "but", "since", "until"}
 _LONGEST_ROLE = 10
 """Words a role may run to; a longer clause is a description, not a role."""

@@ -8,19 +8,20 @@ from __future__ import annotations
 
 import re
 
+from generator.draft.text.quotes import DOUBLE_MARKS
+
 _LONGEST = 16
 """Words a headline may run to; a longer paragraph is part of the report."""
 _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
-_QUOTE_MARKS = '"\u201c\u201d\u201e\u00ab\u00bb'
 
 
 def is_headline(paragraph: str) -> bool:
     """True for a short paragraph without a closing full stop, in capitals or title case."""
     text = paragraph.strip()
     words = _WORD.findall(text)
-    if not words or len(words) > _LONGEST or text[-1] in ".!?:;," + _QUOTE_MARKS:
+    if not words or len(words) > _LONGEST or text[-1] in ".!?:;," or text[-1] in DOUBLE_MARKS:
         return False
-    if any(mark in text for mark in _QUOTE_MARKS):
+    if any(mark in text for mark in DOUBLE_MARKS):
         return False  # a headline that quotes someone keeps its cue
     if text.upper() == text:
         return True
