@@ -15,13 +15,18 @@ stores nothing, so its pages are built (and warn) again next time.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import hashlib
 import json
 import logging
 import os
+import pickle
 import shutil
+import stat
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -29,15 +34,18 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
+from generator.model.aside import run_aside
+from generator.model.release import code_digest, versions
+
 log = logging.getLogger("mkdocs.plugins.explainer")
 
 STORE_FOLDER = Path(".explainer-cache") / "pages"
 """Where the store lives, relative to the folder of mkdocs.yml."""
+RACY_NS = 2_000_000_000
+"""How close to the manifest's writing a file's modification time must be not to be trusted."""
 _KEPT_MANIFESTS = 3
 """Manifests kept: one per set of shared inputs (a build and a preview differ in site_url)."""
 _PACKAGES = ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "explainer")
-_CODE = Path(__file__).resolve().parent.parent
-"""explainer's own package: a change to its code is a change to every page."""
 
 
 @dataclass
@@ -52,6 +60,12 @@ class Built:
     anchors: list[str]
     links: list[list[str]]
     """[target page, anchor, the link as written] for each link to an anchor."""
+    stamp: int = 0
+    """The modification time of the stored HTML: a site's copy is a link to the same file, and
+    a change made to it through the site (the size kept or not) changes this time."""
+    source: tuple[int, int, int] | None = None
+    """Size, modification time and inode of the page's Markdown file when `digest` was taken:
+    while they are the same, the digest is too, and the file is not read again."""
 
 
 @dataclass
@@ -70,17 +84,39 @@ class PageStore:
     _search_start: dict[str, int] = field(default_factory=dict)
     _digests: dict[str, str] = field(default_factory=dict)
     """Each page's digest, read once when the build begins."""
+    _sources: dict[str, tuple[int, int, int] | None] = field(default_factory=dict)
+    _stored_at: int = 0
+    _folders: set[str] = field(default_factory=set)
+    _storing: Callable[[], bool] | None = None
+    """Waits for the manifest being written, when one is."""
+    _kept: tuple[str, dict[str, Built], int] | None = None
+    """The shared digest, pages and time of the manifest this store last wrote: the next build
+    of the same process (a preview) starts from it instead of reading it back."""
+    """Folders of the site made during this build."""
+    """When the manifest read at the beginning of the build was written (ns)."""
 
     def begin(self, config: MkDocsConfig, files: Files, reuse: bool) -> None:
         """Mark each page as modified or not, and put the HTML of the unmodified ones in place.
         Without `reuse` (a full build) every page is built, and stored for the next build."""
+        self.wait()  # the last build's manifest is read now, and pruning is over
         self.reused, self.built, self._search_start, self.warnings = set(), {}, {}, 0
         self.shared = _shared_digest(config, files)
-        self.stored = self._read_manifest() if self.enabled else {}
-        self._digests = {}
+        if self._kept is not None and self._kept[0] == self.shared:
+            self.stored, self._stored_at = self._kept[1], self._kept[2]  # a preview's last build
+        else:
+            self.stored = self._read_manifest() if self.enabled else {}
+        self._digests, self._sources, self._folders = {}, {}, set()
+        # A file changed within a tick of the clock of the manifest's writing may have changed
+        # again unseen by its time: such a file is read again.
+        settled = self._stored_at - RACY_NS
         for file in files.documentation_pages():
             before = self.stored.get(file.src_uri)
-            digest = self._digests[file.src_uri] = _page_digest(self.shared, file)
+            source = self._sources[file.src_uri] = _source_status(file)
+            if before is not None and source is not None and before.source == source:
+                digest = before.digest if source[1] < settled else None
+            else:
+                digest = None
+            digest = self._digests[file.src_uri] = digest or _page_digest(self.shared, file)
             unchanged = before is not None and before.digest == digest
             if reuse and unchanged and self._place(before, file):
                 self.reused.add(file.src_uri)
@@ -91,8 +127,15 @@ class PageStore:
         return (f.src_uri for f in files.documentation_pages() if f.src_uri not in self.reused)
 
     def page_starts(self, page: Page, search_entries: list | None) -> None:
-        """Called before the search plugin indexes `page`: where its entries will begin."""
+        """Called before `page` is rebuilt and the search plugin indexes it: where its entries
+        will begin. A stored page put at its path earlier (a preview's site persists) is
+        unlinked first, so that MkDocs writes a new file instead of through a link into the
+        store."""
         self._search_start[page.file.src_uri] = len(search_entries or [])
+        destination = page.file.abs_dest_path
+        if self.placed.pop(destination, None) is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(destination)
 
     def page_built(self, page: Page, output: str, search_entries: list | None) -> None:
         """Keep what a rebuilt page left: HTML, search entries, anchors and links to anchors."""
@@ -105,10 +148,11 @@ class PageStore:
             for anchor, original in anchors.items()
         ]
         html = size = None
+        stamp = 0
         if output.strip():
             data = output.encode("utf-8", errors="xmlcharrefreplace")
             html, size = hashlib.sha256(data).hexdigest(), len(data)
-            self._write_object(html, data)
+            stamp = self._write_object(html, data)
             self.placed[page.file.abs_dest_path] = html
         self.built[src] = Built(
             self._digests.get(src) or _page_digest(self.shared, page.file),
@@ -117,12 +161,16 @@ class PageStore:
             entries,
             sorted(page.present_anchor_ids or ()),
             links,
+            stamp,
+            self._sources.get(src),
         )
 
     def finish(self, files: Files, anchors_level: int) -> list[dict[str, Any]]:
         """Check the anchor links MkDocs could not (to or from a reused page) and return the
         whole search index in the order a full build makes it; store this build when it
         logged no warning."""
+        for src in self.reused:
+            self.stored[src].source = self._sources.get(src)  # the file may be a new one
         pages = {**{src: self.stored[src] for src in self.reused}, **self.built}
         self.stored = pages
         for src, page in pages.items():
@@ -145,8 +193,19 @@ class PageStore:
             if file.src_uri in pages:
                 entries += pages[file.src_uri].search
         if self.enabled and self.warnings == 0:
-            self._write_manifest(pages)
+            manifest, shared = dict(pages), self.shared
+            self._storing = run_aside(lambda: self._write_manifest(manifest, shared))
+            self._kept = (shared, manifest, time.time_ns())
+        else:
+            self._kept = None
         return entries
+
+    def wait(self) -> None:
+        """Wait for the manifest of the last build to be written (a child process writes it
+        while the build goes on)."""
+        if self._storing is not None and not self._storing():
+            log.info(f"{self.folder}: built pages could not be stored; nothing lost")
+        self._storing = None
 
     def _place(self, before: Built, file: File) -> bool:
         """Put a stored page at its output path; False when the store cannot give it whole."""
@@ -157,10 +216,15 @@ class PageStore:
             return True
         source = self._object(before.html)
         try:
-            if source.stat().st_size != before.size:
+            status = source.stat()
+            if status.st_size != before.size or status.st_mtime_ns != before.stamp:
+                source.unlink()  # changed since it was stored: the page is built anew
                 return False
-            os.makedirs(os.path.dirname(destination), exist_ok=True)
-            shutil.copyfile(source, destination)
+            folder = os.path.dirname(destination)
+            if folder not in self._folders:
+                os.makedirs(folder, exist_ok=True)
+                self._folders.add(folder)
+            _link_or_copy(source, destination)
         except OSError:
             return False
         self.placed[destination] = before.html
@@ -169,45 +233,71 @@ class PageStore:
     def _object(self, digest: str) -> Path:
         return self.folder / "objects" / digest[:2] / f"{digest}.html"
 
-    def _write_object(self, digest: str, data: bytes) -> None:
+    def _write_object(self, digest: str, data: bytes) -> int:
+        """Store the HTML `data` under its digest (once); its modification time, or 0 when it
+        cannot be stored."""
         path = self._object(digest)
-        if not self.enabled or path.is_file():
-            return
+        if not self.enabled:
+            return 0
         try:
-            _write_atomically(path, data)
+            if not path.is_file():
+                _write_atomically(path, data)
+            return path.stat().st_mtime_ns
         except OSError as error:
             self._give_up(error)
+            return 0
+
+    def _manifest(self, shared: str) -> Path:
+        return self.folder / f"{shared}.pickle"
 
     def _read_manifest(self) -> dict[str, Built]:
+        collecting = gc.isenabled()
+        gc.disable()  # tens of thousands of search entries come back at once; none is garbage
+        self._stored_at = 0
         try:
-            raw = json.loads((self.folder / f"{self.shared}.json").read_text(encoding="utf-8"))
-            return {src: Built(**page) for src, page in raw["pages"].items()}
+            manifest = self._manifest(self.shared)
+            pages = pickle.loads(manifest.read_bytes())
+            self._stored_at = manifest.stat().st_mtime_ns
+            if not all(isinstance(page, Built) for page in pages.values()):
+                raise TypeError("not a manifest of built pages")
+            return pages
         except FileNotFoundError:
             return {}
-        except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        except Exception:  # cut short, emptied or made by other code: build afresh
             log.info(f"{self.folder}: the store of built pages was unreadable; building afresh")
             return {}
+        finally:
+            if collecting:
+                gc.enable()
 
-    def _write_manifest(self, pages: dict[str, Built]) -> None:
-        data = {"pages": {src: vars(page) for src, page in sorted(pages.items())}}
+    def _write_manifest(self, pages: dict[str, Built], shared: str) -> bool:
+        """The manifest of a build, and beside it the list of the HTML it names (read when the
+        store is pruned, so that pruning never reads a whole manifest); False when it cannot
+        be written."""
+        manifest = self._manifest(shared)
+        named = sorted({page.html for page in pages.values() if page.html})
         try:
-            text = json.dumps(data, separators=(",", ":"), ensure_ascii=False)
-            _write_atomically(self.folder / f"{self.shared}.json", text.encode("utf-8"))
+            data = pickle.dumps(pages, protocol=pickle.HIGHEST_PROTOCOL)
+            _write_atomically(manifest.with_suffix(".objects"), "\n".join(named).encode())
+            _write_atomically(manifest, data)
             self._prune()
-        except OSError as error:
-            self._give_up(error)
+        except OSError:
+            return False
+        return True
 
     def _prune(self) -> None:
         """Keep the newest manifests and the HTML they name; remove the rest."""
-        manifests = sorted(self.folder.glob("*.json"), key=lambda p: p.stat().st_mtime)
+        manifests = sorted(self.folder.glob("*.pickle"), key=lambda p: p.stat().st_mtime)
         for old in manifests[:-_KEPT_MANIFESTS]:
             old.unlink(missing_ok=True)
+            old.with_suffix(".objects").unlink(missing_ok=True)
+        for other in self.folder.glob("*.json"):
+            other.unlink(missing_ok=True)  # the store's earlier format, never read
         wanted: set[str] = set()
         for manifest in manifests[-_KEPT_MANIFESTS:]:
             try:
-                raw = json.loads(manifest.read_text(encoding="utf-8"))
-                wanted |= {page["html"] for page in raw["pages"].values() if page["html"]}
-            except (OSError, ValueError, TypeError, KeyError):
+                wanted.update(manifest.with_suffix(".objects").read_text().split())
+            except OSError:
                 manifest.unlink(missing_ok=True)
         for path in (self.folder / "objects").glob("*/*.html"):
             if path.stem not in wanted:
@@ -239,6 +329,18 @@ def _answer(value: bool):
     return lambda: value
 
 
+def _source_status(file: File) -> tuple[int, int, int] | None:
+    """Size, modification time and inode of a page's Markdown file; None for a page a plugin
+    gave as text, or a file that cannot be read."""
+    if file.generated_by or not file.abs_src_path:
+        return None
+    try:
+        status = os.stat(file.abs_src_path)
+    except OSError:
+        return None
+    return (status.st_size, status.st_mtime_ns, status.st_ino)
+
+
 def _page_digest(shared: str, file: File) -> str:
     digest = hashlib.sha256(shared.encode())
     digest.update(file.src_uri.encode("utf-8") + b"\0")
@@ -254,24 +356,57 @@ def _shared_digest(config: MkDocsConfig, files: Files) -> str:
         for part in parts:
             digest.update(str(part).encode("utf-8", errors="surrogateescape") + b"\0")
 
+    project = Path(config.config_file_path or ".").resolve().parent
     if config.config_file_path and os.path.isfile(config.config_file_path):
         digest.update(Path(config.config_file_path).read_bytes())
     add(config.site_url, config.use_directory_urls, config.docs_dir, config.strict)
-    add(*(f"{name}={_version(name)}" for name in _PACKAGES))
+    add(versions(_PACKAGES), code_digest())
     add(*sorted(f"{file.src_uri}:{file.dest_uri}" for file in files))
-    for folder in [*config.theme.dirs, _CODE]:
-        for path in sorted(Path(folder).rglob("*")):
-            if path.is_file() and "__pycache__" not in path.parts:
-                add(path.relative_to(folder))
-                digest.update(path.read_bytes())
+    for folder in config.theme.dirs:
+        # The project's own overrides by content; an installed theme (its version is counted
+        # above) by each file's size, modification time and inode, which reinstalling changes.
+        by_content = Path(folder).resolve().is_relative_to(project)
+        for path, status in _theme_files(folder):
+            add(path, status.st_size)
+            if by_content:
+                digest.update(Path(folder, path).read_bytes())
+            else:
+                add(status.st_mtime_ns, status.st_ino)
     return digest.hexdigest()
 
 
-def _version(package: str) -> str:
+def _theme_files(folder: str) -> list[tuple[str, os.stat_result]]:
+    """Every file under `folder` (its path relative to it, sorted) with its status."""
+    found = []
+    for parent, subfolders, names in os.walk(folder):
+        subfolders[:] = [name for name in subfolders if name != "__pycache__"]
+        for name in names:
+            path = os.path.join(parent, name)
+            status = os.stat(path)
+            if stat.S_ISREG(status.st_mode):
+                found.append((os.path.relpath(path, folder), status))
+    return sorted(found, key=lambda item: item[0])
+
+
+def _link_or_copy(source: Path, destination: str) -> None:
+    """Put the stored file `source` at `destination`: a hard link (no bytes copied) where the
+    file system allows it, a copy elsewhere; whatever was at `destination` is replaced."""
     try:
-        return metadata.version(package)
-    except metadata.PackageNotFoundError:
-        return "none"
+        os.link(source, destination)  # a new site's folder: nothing there yet
+        return
+    except OSError:
+        pass
+    temporary = f"{destination}.{os.getpid()}.tmp"
+    try:
+        os.link(source, temporary)
+    except OSError:
+        shutil.copyfile(source, temporary)
+    try:
+        os.replace(temporary, destination)
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
 
 
 def _write_atomically(path: Path, data: bytes) -> None:

@@ -85,6 +85,7 @@ def build_site(
             f"{where}: cannot be written: {plain_reason(error)}; {target} was left as it was"
         ) from None
     finally:
+        config.plugins.on_shutdown()  # as `mkdocs build` ends: plugins finish their writes
         discard(building)
         logger.removeHandler(collector)
         logging.getLogger("mkdocs.commands.build").removeFilter(quiet_dirty_notice)
