@@ -48,7 +48,8 @@ class StoryEntry:
     problems: list[Problem]
     pages: dict[str, str] | None = None
     """Its rendered pages (path under docs -> Markdown); None until rendered."""
-    rendered_with: jinja2.Environment | None = None
+    rendered_with: str | None = None
+    """The digest of the templates its pages were rendered with."""
 
 
 @dataclass
@@ -57,7 +58,8 @@ class IndexPages:
 
     pages: dict[str, str]
     views: list[StoryView]
-    rendered_with: jinja2.Environment
+    rendered_with: str
+    """The digest of the templates they were rendered with."""
 
 
 @dataclass
@@ -72,6 +74,15 @@ class GenerationCache:
     """Page path -> (the Markdown last handed to the writer, the file's stat after that run)."""
     produced: frozenset[str] | None = None
     """Every page of the last successful write; None before the first."""
+    compiled: Path | None = None
+    """A folder where the templates' compiled code is kept between runs; None: not kept."""
+    changed: bool = False
+    """True when a stage ran since the cache was made or stored (see `generator.cache.stored`)."""
+
+    def __getstate__(self) -> dict:
+        """What is kept on disk: everything but the Jinja environment, made again from the
+        templates (whose digest is kept, so that pages rendered with them are reused)."""
+        return {**vars(self), "made_environment": None}
 
     def story_folders(self, seeds: Path) -> tuple[list[Path], list[Problem]]:
         """The story folders (and problems with them), looked for again only when the seeds
@@ -80,6 +91,7 @@ class GenerationCache:
         if self.seeds is not None and self.seeds[0] == status:
             return list(self.seeds[1]), list(self.seeds[2])
         folders, problems = find_story_folders(seeds)
+        self.changed = True
         # A folder changed just now may change again unseen within its clock's tick: look again.
         trusted = status if not is_racy((("", status[0], 0, 0),)) else None
         self.seeds = (trusted, tuple(folders), tuple(problems))
@@ -94,6 +106,7 @@ class GenerationCache:
         if entry is not None and entry.fingerprint == fingerprint and not entry.racy:
             return entry.view, entry.problems
         digest = digest_files(story_files(folder))
+        self.changed = True
         if entry is not None and entry.digest == digest:
             entry.fingerprint, entry.racy = fingerprint, is_racy(fingerprint)
             return entry.view, entry.problems
@@ -107,33 +120,43 @@ class GenerationCache:
         """The Jinja environment of `templates`, made again when a template changed."""
         digest = digest_files([p for p in sorted(templates.rglob("*")) if p.is_file()], templates)
         if self.made_environment is None or digest != self.templates:
-            self.made_environment = make_environment(templates)
+            self.made_environment = make_environment(templates, self.compiled)
+            self.changed = self.changed or digest != self.templates
             self.templates = digest
         return self.made_environment
 
     def story_pages(self, view: StoryView, environment: jinja2.Environment) -> dict[str, str]:
         """The pages of one story, rendered again when the story or the templates changed."""
         entry = self.stories.get(view.slug)
-        if entry is None or entry.view is not view:
+        templates = self._templates_of(environment)
+        if entry is None or entry.view is not view or templates is None:
             return render_story(view, environment)
-        if entry.pages is None or entry.rendered_with is not environment:
-            entry.pages, entry.rendered_with = render_story(view, environment), environment
+        if entry.pages is None or entry.rendered_with != templates:
+            entry.pages, entry.rendered_with = render_story(view, environment), templates
+            self.changed = True
         return entry.pages
 
     def index_pages(
         self, views: list[StoryView], environment: jinja2.Environment
     ) -> dict[str, str]:
         """The pages about every story, rendered again when a story or a template changed."""
-        index = self.index
+        index, templates = self.index, self._templates_of(environment)
         if (
             index is None
-            or index.rendered_with is not environment
+            or templates is None
+            or index.rendered_with != templates
             or len(index.views) != len(views)
             or any(old is not new for old, new in zip(index.views, views, strict=True))
         ):
             pages = render_index_pages(site_of(views), environment)
-            self.index = index = IndexPages(pages, list(views), environment)
+            self.index = index = IndexPages(pages, list(views), templates or "")
+            self.changed = True
         return index.pages
+
+    def _templates_of(self, environment: jinja2.Environment) -> str | None:
+        """The digest of the templates `environment` was made from; None for an environment
+        this cache did not make, whose pages are never kept."""
+        return self.templates if environment is self.made_environment else None
 
     def feed(
         self,
@@ -147,6 +170,7 @@ class GenerationCache:
         inputs = (shown, _stat(config) if config is not None else None)
         if self.made_feed is None or self.made_feed[0] != inputs:
             self.made_feed = (inputs, make(views))
+            self.changed = True
         return self.made_feed[1]
 
     def write(
@@ -171,6 +195,8 @@ class GenerationCache:
             self.written[path] = (markdown, _stat(f"{base}/{path}"))
         for path in set(self.written) - pages.keys():
             del self.written[path]
+        if handed or self.produced != pages.keys():
+            self.changed = True
         self.produced = frozenset(pages)
         return report
 

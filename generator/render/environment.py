@@ -14,9 +14,14 @@ from generator.render.markdown_text import attribute, html_text, inline_markdown
 from generator.render.timeline_svg import draw_timeline
 
 
-def make_environment(templates: Path) -> jinja2.Environment:
+def make_environment(templates: Path, compiled: Path | None = None) -> jinja2.Environment:
+    """The Jinja environment of the templates in `templates`; `compiled`, when given, is a
+    folder where each template's compiled code is kept for the next run (by its source's
+    checksum, so a changed template is compiled again)."""
+    bytecode = jinja2.FileSystemBytecodeCache(str(compiled)) if compiled else None
     environment = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(templates)),
+        bytecode_cache=bytecode,
         undefined=jinja2.StrictUndefined,
         auto_reload=False,  # a changed template makes a new environment (see the cache)
         autoescape=False,

@@ -24,6 +24,7 @@ from generator.assemble.structured_data import with_site_publisher
 from generator.build.editor_html import clean_editor_html
 from generator.build.reuse import STORE_FOLDER, PageStore, WarningCounter, quiet_dirty_notice
 from generator.cache.generation import GenerationCache
+from generator.cache.stored import load_cache, store_cache
 from generator.model.layout import ADDITIONS_FOLDER, STORIES_FOLDER
 from generator.model.problem import Problem, ProblemsFound
 from generator.pipeline import Project, generate
@@ -74,6 +75,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.counts: dict[str, int] = {}
         self.failed: dict[str, list[Problem]] = {}
         self.project: Project | None = None
+        self.root = Path(".")
+        """The folder of mkdocs.yml."""
         self.story_dates: dict[str, str] = {}
         self.reuse = False
         """True in a `dirty` build: MkDocs then rebuilds only the pages `store` says changed."""
@@ -100,7 +103,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             logging.getLogger("mkdocs.commands.build").addFilter(quiet_dirty_notice)
 
     def on_config(self, config: MkDocsConfig) -> None:
-        root = Path(config.config_file_path or ".").resolve().parent
+        root = self.root = Path(config.config_file_path or ".").resolve().parent
         docs = Path(config.docs_dir)
         config_file = Path(config.config_file_path) if config.config_file_path else None
         self.project = Project(
@@ -114,7 +117,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.failed, self.story_dates = {}, {}
         cache = self.cache
         if self.serving:
-            cache = self.cache = cache or GenerationCache()
+            # The preview starts from what the last build or preview stored.
+            cache = self.cache = cache or load_cache(self.root)
         else:
             self.cache = None  # a run handed over serves one build only
         self.own_writes.writing()
@@ -267,6 +271,14 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
                 slug = story_of_page(file.src_uri)
                 file.page.update_date = self.story_dates.get(slug or "", newest)
         return env
+
+    def on_shutdown(self) -> None:
+        """The build or the preview is over: wait for the store of built pages to be written,
+        and keep what the preview generated for the next build."""
+        if self.store is not None:
+            self.store.wait()
+        if self.serving and self.cache is not None:
+            store_cache(self.cache, self.root)
 
     def on_serve(self, server, *, config: MkDocsConfig, builder):
         """Watch seeds/ and templates/ too; the plugin's own writes to docs/ start no build."""

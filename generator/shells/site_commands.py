@@ -13,6 +13,7 @@ from pathlib import Path
 import click
 
 from generator.cache.generation import GenerationCache
+from generator.cache.stored import load_cache, store_cache, store_cache_aside
 from generator.model.problem import Problem, ProblemsFound, display_path, summarize
 from generator.pipeline import Project, check, generate
 from generator.shells.progress import ProgressDisplay
@@ -90,9 +91,14 @@ def _build(root: Path, force: bool, site_dir: Path | None, clean: bool) -> None:
     from generator.build.site import BuildFailed, build_site
 
     project = Project.at(root)
-    cache = GenerationCache()
+    cache = load_cache(root)
     display = ProgressDisplay()
-    report = _generate_or_exit(project, force, display, cache)
+    try:
+        report = _generate_or_exit(project, force, display, cache)
+    except SystemExit:
+        store_cache(cache, root)  # what was checked is kept: the next run redoes what changed
+        raise
+    stored = store_cache_aside(cache, root)
     click.echo(f"{len(report.written)} pages written, {len(report.unchanged)} unchanged")
 
     def hand_over(config) -> None:
@@ -105,6 +111,8 @@ def _build(root: Path, force: bool, site_dir: Path | None, clean: bool) -> None:
     except BuildFailed as failure:
         click.echo(f"Error: {failure}", err=True)
         sys.exit(1)
+    finally:
+        stored()
     click.echo(f"Site built in {os.path.relpath(built)}")
 
 
