@@ -24,6 +24,7 @@ import os
 import pickle
 import shutil
 import stat
+import sysconfig
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -356,23 +357,38 @@ def _shared_digest(config: MkDocsConfig, files: Files) -> str:
         for part in parts:
             digest.update(str(part).encode("utf-8", errors="surrogateescape") + b"\0")
 
-    project = Path(config.config_file_path or ".").resolve().parent
     if config.config_file_path and os.path.isfile(config.config_file_path):
         digest.update(Path(config.config_file_path).read_bytes())
     add(config.site_url, config.use_directory_urls, config.docs_dir, config.strict)
     add(versions(_PACKAGES), code_digest())
     add(*sorted(f"{file.src_uri}:{file.dest_uri}" for file in files))
     for folder in config.theme.dirs:
-        # The project's own overrides by content; an installed theme (its version is counted
-        # above) by each file's size, modification time and inode, which reinstalling changes.
-        by_content = Path(folder).resolve().is_relative_to(project)
-        for path, status in _theme_files(folder):
-            add(path, status.st_size)
-            if by_content:
+        # An installed theme, whose version is counted above, by the status of its folders
+        # (installing or removing a file changes them); any other (`overrides/`) by content.
+        if not _installed(folder):
+            for path, _ in _theme_files(folder):
+                add(path)
                 digest.update(Path(folder, path).read_bytes())
-            else:
-                add(status.st_mtime_ns, status.st_ino)
+        else:
+            add(*_folder_statuses(folder))
     return digest.hexdigest()
+
+
+def _installed(folder: str) -> bool:
+    """True for a folder inside the installed packages (site-packages)."""
+    packages = {sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]}
+    resolved = Path(folder).resolve()
+    return any(resolved.is_relative_to(Path(place).resolve()) for place in packages)
+
+
+def _folder_statuses(folder: str) -> list[str]:
+    """The path, modification time and inode of `folder` and each folder under it."""
+    found = []
+    for parent, subfolders, _ in os.walk(folder):
+        subfolders[:] = [name for name in subfolders if name != "__pycache__"]
+        status = os.stat(parent)
+        found.append(f"{os.path.relpath(parent, folder)}:{status.st_mtime_ns}:{status.st_ino}")
+    return sorted(found)
 
 
 def _theme_files(folder: str) -> list[tuple[str, os.stat_result]]:

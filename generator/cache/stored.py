@@ -52,6 +52,7 @@ def _stored_cache(path: Path) -> GenerationCache:
         return GenerationCache()
     finally:
         if collecting:
+            gc.freeze()  # kept for the whole run: later collections need not look at them
             gc.enable()
     return cache if isinstance(cache, GenerationCache) else GenerationCache()
 
