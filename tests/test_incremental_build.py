@@ -8,6 +8,7 @@ import os
 import random
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -20,6 +21,7 @@ VIRGIN = "virgin-pendolino-derails-in-cumbria"
 
 
 build = run_build
+BUILD = [sys.executable, "-m", "generator", "build"]
 
 
 def tree(folder: Path) -> dict[str, bytes]:
@@ -183,3 +185,32 @@ def clean_build_elsewhere(root: Path, target: Path) -> tuple[subprocess.Complete
     result = build(target)
     assert os.path.isdir(target / "site"), result.stderr
     return result, tree(target / "site")
+
+
+def test_a_build_shared_by_two_processes_is_the_build_of_one(tmp_path):
+    shared = copy_project(tmp_path / "shared", stories=[WALTZ, TRIBUNAL, VIRGIN])
+    alone = copy_project(tmp_path / "alone", stories=[WALTZ, TRIBUNAL, VIRGIN])
+    result = build(shared)
+    assert result.returncode == 0, result.stderr
+    # The progress counts this process's pages only: about half of them were built elsewhere.
+    written = int(result.stderr.rsplit("writing pages: ", 1)[1].split("/")[1])
+    single = subprocess.run(
+        [*BUILD, "--single-process"], cwd=alone, capture_output=True, text=True, check=False
+    )
+    assert single.returncode == 0, single.stderr
+    everything = int(single.stderr.rsplit("writing pages: ", 1)[1].split("/")[1])
+    assert written <= everything // 2 + 1
+    assert tree(shared / "site") == tree(alone / "site")
+
+
+def test_a_mistake_in_a_page_the_second_process_builds_fails_the_build(tmp_path):
+    root = copy_project(tmp_path / "project", stories=[WALTZ, TRIBUNAL, VIRGIN])
+    for slug in (WALTZ, TRIBUNAL, VIRGIN):  # pages of both halves link to a missing anchor
+        notes = root / "seeds" / slug / "pages" / "notes.md"
+        notes.parent.mkdir(exist_ok=True)
+        notes.write_text("# Notes\n\nSee [the quotes](quotes.md#no-such-quote).\n")
+    failed = build(root)
+    assert failed.returncode == 1
+    assert "does not contain an anchor '#no-such-quote'" in failed.stderr
+    assert not (root / "site").exists()
+    assert not list((root / CACHE / "pages").glob("part-*"))

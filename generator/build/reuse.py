@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
@@ -42,6 +43,8 @@ log = logging.getLogger("mkdocs.plugins.explainer")
 
 STORE_FOLDER = Path(".explainer-cache") / "pages"
 """Where the store lives, relative to the folder of mkdocs.yml."""
+SPLIT_AT = 16
+"""Pages to build from which a build shares them with a second process."""
 RACY_NS = 2_000_000_000
 """How close to the manifest's writing a file's modification time must be not to be trusted."""
 _KEPT_MANIFESTS = 3
@@ -87,14 +90,25 @@ class PageStore:
     """Each page's digest, read once when the build begins."""
     _sources: dict[str, tuple[int, int, int] | None] = field(default_factory=dict)
     _stored_at: int = 0
+    """When the manifest read at the beginning of the build was written (ns)."""
     _folders: set[str] = field(default_factory=set)
+    """Folders of the site made during this build."""
     _storing: Callable[[], bool] | None = None
     """Waits for the manifest being written, when one is."""
     _kept: tuple[str, dict[str, Built], int] | None = None
     """The shared digest, pages and time of the manifest this store last wrote: the next build
     of the same process (a preview) starts from it instead of reading it back."""
-    """Folders of the site made during this build."""
-    """When the manifest read at the beginning of the build was written (ns)."""
+    may_split: bool = False
+    """Share the pages to build with a second process (`explainer build` on a system that can
+    fork): see `split_pages`."""
+    split_failed: bool = False
+    """The second process did not build its pages: build again without it."""
+    _partner: tuple[int, Path] | None = None
+    """The second process building pages of this build, and the file it leaves them in."""
+    _part: Path | None = None
+    """In the second process: where it leaves what it built."""
+    _elsewhere: set[str] = field(default_factory=set)
+    """The pages the second process builds."""
 
     def begin(self, config: MkDocsConfig, files: Files, reuse: bool) -> None:
         """Mark each page as modified or not, and put the HTML of the unmodified ones in place.
@@ -122,10 +136,85 @@ class PageStore:
             if reuse and unchanged and self._place(before, file):
                 self.reused.add(file.src_uri)
             file.is_modified = _answer(file.src_uri not in self.reused)  # type: ignore[method-assign]
+        self._partner, self._part, self._elsewhere, self.split_failed = None, None, set(), False
+        if self.may_split:
+            self.split_pages(config, files)
+
+    def split_pages(self, config: MkDocsConfig, files: Files) -> None:
+        """Share the pages to build with a second process, one of two each (when there are
+        enough of them to be worth it), so that both cores build: it writes its pages into the
+        same site folder, everything else it would write into a folder of its own, and leaves
+        what the store keeps of its pages in a file for `finish` to take in."""
+        to_build = [f for f in files.documentation_pages() if f.src_uri not in self.reused]
+        if len(to_build) < SPLIT_AT or not self.enabled or not hasattr(os, "fork"):
+            return
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)  # where the second leaves its part
+        except OSError:
+            return
+        theirs = {file.src_uri for file in to_build[1::2]}
+        part = self.folder / f"part-{os.getpid()}.part"
+        child = os.fork()
+        if child:
+            self._partner, self._elsewhere = (child, part), theirs
+            for file in to_build:
+                if file.src_uri in theirs:
+                    file.is_modified = _answer(False)  # type: ignore[method-assign]
+            return
+        self._part = part
+        quiet = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(quiet, 1)
+        os.dup2(quiet, 2)
+        scratch = self.folder / f"part-{os.getpid()}-site"
+        config.site_dir = str(scratch)  # its theme pages, search index and sitemap go there
+        for file in files:
+            if file.src_uri not in theirs:
+                file.is_modified = _answer(False)  # type: ignore[method-assign]
+                if not file.is_documentation_page():
+                    file.dest_dir = str(scratch)
+                    file.__dict__.pop("abs_dest_path", None)
+
+    def end_part(self, succeeded: bool) -> None:
+        """In the second process: leave what it built for the first one, and end, never
+        returning to the build (which the first process finishes)."""
+        if self._part is None:
+            return
+        ok = False
+        try:
+            if succeeded and self.warnings == 0:
+                data = pickle.dumps(self.built, protocol=pickle.HIGHEST_PROTOCOL)
+                _write_atomically(self._part, data)
+                ok = True
+        finally:
+            shutil.rmtree(self.folder / f"part-{os.getpid()}-site", ignore_errors=True)
+            os._exit(0 if ok else 1)
+
+    def _take_part(self) -> set[str]:
+        """Wait for the second process and take in the pages it built; the pages it built
+        (an empty set without one). Sets `split_failed` when it built none."""
+        if self._partner is None:
+            return set()
+        child, part = self._partner
+        self._partner = None
+        try:
+            _, status = os.waitpid(child, 0)
+            succeeded = os.waitstatus_to_exitcode(status) == 0
+            built = pickle.loads(part.read_bytes()) if succeeded else {}
+        except (OSError, ChildProcessError, pickle.UnpicklingError, EOFError):
+            built = {}
+        finally:
+            with contextlib.suppress(OSError):
+                part.unlink(missing_ok=True)
+        if not isinstance(built, dict) or set(built) != self._elsewhere:
+            self.split_failed = True
+            return set()
+        self.built.update(built)
+        return set(built)
 
     def pages_to_build(self, files: Files):
-        """The pages this build makes afresh."""
-        return (f.src_uri for f in files.documentation_pages() if f.src_uri not in self.reused)
+        """The pages this build makes afresh (in this process)."""
+        skipped = self.reused | self._elsewhere
+        return (f.src_uri for f in files.documentation_pages() if f.src_uri not in skipped)
 
     def page_starts(self, page: Page, search_entries: list | None) -> None:
         """Called before `page` is rebuilt and the search plugin indexes it: where its entries
@@ -170,14 +259,20 @@ class PageStore:
         """Check the anchor links MkDocs could not (to or from a reused page) and return the
         whole search index in the order a full build makes it; store this build when it
         logged no warning."""
+        self.end_part(succeeded=True)  # in the second process, which ends here
+        here = set(self.built)
+        elsewhere = self._take_part()
+        if self.split_failed:
+            self._store(dict(self.built))  # what this process built is kept for the next try
+            raise PluginError("explainer: the second build process failed; building again")
         for src in self.reused:
             self.stored[src].source = self._sources.get(src)  # the file may be a new one
         pages = {**{src: self.stored[src] for src in self.reused}, **self.built}
         self.stored = pages
         for src, page in pages.items():
             for target, anchor, original in page.links:
-                if src in self.built and target in self.built:
-                    continue  # MkDocs checked this one
+                if {src, target} <= here or {src, target} <= elsewhere:
+                    continue  # MkDocs checked this one, in the process that built both
                 known = pages.get(target)
                 if known is not None and anchor not in known.anchors:
                     problem = (
@@ -193,13 +288,17 @@ class PageStore:
         for file in files.documentation_pages():
             if file.src_uri in pages:
                 entries += pages[file.src_uri].search
+        self._store(dict(pages))
+        return entries
+
+    def _store(self, manifest: dict[str, Built]) -> None:
+        """Write the manifest of this build aside, unless it logged a warning."""
         if self.enabled and self.warnings == 0:
-            manifest, shared = dict(pages), self.shared
+            shared = self.shared
             self._storing = run_aside(lambda: self._write_manifest(manifest, shared))
             self._kept = (shared, manifest, time.time_ns())
         else:
             self._kept = None
-        return entries
 
     def wait(self) -> None:
         """Wait for the manifest of the last build to be written (a child process writes it

@@ -80,6 +80,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.story_dates: dict[str, str] = {}
         self.reuse = False
         """True in a `dirty` build: MkDocs then rebuilds only the pages `store` says changed."""
+        self.split = False
+        """True when many pages to build are shared with a second process (`explainer build`)."""
         self.store: PageStore | None = None
         self.files: Files | None = None
         self.warnings: WarningCounter | None = None
@@ -88,12 +90,17 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         """Material's search plugin of the build under way, when the site has it."""
 
     def hand_over(
-        self, cache: GenerationCache, progress: Progress | None = None, reuse: bool = False
+        self,
+        cache: GenerationCache,
+        progress: Progress | None = None,
+        reuse: bool = False,
+        split: bool = False,
     ) -> None:
         """Start the next build from a run that just finished, so that it does not generate
         everything a second time, and report its pages as MkDocs reads and writes them.
-        `reuse`: the build is `dirty`, and pages the store vouches for are not rebuilt."""
-        self.cache, self.progress, self.reuse = cache, progress, reuse
+        `reuse`: the build is `dirty`, and pages the store vouches for are not rebuilt.
+        `split`: many pages to build are shared with a second process."""
+        self.cache, self.progress, self.reuse, self.split = cache, progress, reuse, split
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup keeps this object (and its cache) alive across rebuilds in serve.
@@ -183,6 +190,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         While a story fails, every page is built: problem pages are not stored."""
         assert self.store is not None
         self.files = files
+        self.store.may_split = self.split and not self.failed
         self.store.begin(config, files, reuse=self.reuse and not self.failed)
         self.search = _search_plugin(config)
         self.warnings = WarningCounter(self.store)
@@ -224,6 +232,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
 
     def on_build_error(self, *, error: Exception) -> None:
         self._stop_counting()
+        if self.store is not None:
+            self.store.end_part(succeeded=False)  # a second build process ends here
 
     def _stop_counting(self) -> None:
         if self.warnings is not None:
@@ -276,6 +286,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         """The build or the preview is over: wait for the store of built pages to be written,
         and keep what the preview generated for the next build."""
         if self.store is not None:
+            self.store.end_part(succeeded=False)  # a second build process never gets here
             self.store.wait()
         if self.serving and self.cache is not None:
             store_cache(self.cache, self.root)

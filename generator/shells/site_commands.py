@@ -71,7 +71,15 @@ def generate_command(root: Path, force: bool) -> None:
     is_flag=True,
     help="Replace the site folder even when it holds files explainer did not write.",
 )
-def build_command(root: Path, force: bool, site_dir: Path | None, clean: bool) -> None:
+@click.option(
+    "--single-process",
+    is_flag=True,
+    help="Build every page in one process (by default many pages to build are shared with a "
+    "second process, so that two cores build).",
+)
+def build_command(
+    root: Path, force: bool, site_dir: Path | None, clean: bool, single_process: bool
+) -> None:
     """Check, generate and build the static site with MkDocs in strict mode.
 
     The site is built beside its folder and swapped in only when complete: a failed or
@@ -81,13 +89,13 @@ def build_command(root: Path, force: bool, site_dir: Path | None, clean: bool) -
 
     try:
         with build_lock(root):
-            _build(root, force, site_dir, clean)
+            _build(root, force, site_dir, clean, not single_process)
     except PublishRefused as refused:
         click.echo(f"Error: {refused}", err=True)
         sys.exit(1)
 
 
-def _build(root: Path, force: bool, site_dir: Path | None, clean: bool) -> None:
+def _build(root: Path, force: bool, site_dir: Path | None, clean: bool, split: bool) -> None:
     from generator.build.site import BuildFailed, build_site
 
     project = Project.at(root)
@@ -101,13 +109,23 @@ def _build(root: Path, force: bool, site_dir: Path | None, clean: bool) -> None:
     stored = store_cache_aside(cache, root)
     click.echo(f"{len(report.written)} pages written, {len(report.unchanged)} unchanged")
 
-    def hand_over(config) -> None:
+    plugins = []
+
+    def hand_over(config, split: bool = split) -> None:
         plugin = config.plugins.get("explainer")
         if plugin is not None:
-            plugin.hand_over(cache, display, reuse=True)
+            plugin.hand_over(cache, display, reuse=True, split=split)
+            plugins.append(plugin)
 
     try:
-        built = build_site(root / "mkdocs.yml", site_dir, hand_over, clean=clean, reuse=True)
+        try:
+            built = build_site(root / "mkdocs.yml", site_dir, hand_over, clean=clean, reuse=True)
+        except BuildFailed:
+            if not any(plugin.store and plugin.store.split_failed for plugin in plugins):
+                raise
+            # Build again in one process: what failed in the second one is reported as usual.
+            alone = lambda config: hand_over(config, split=False)  # noqa: E731
+            built = build_site(root / "mkdocs.yml", site_dir, alone, clean=clean, reuse=True)
     except BuildFailed as failure:
         click.echo(f"Error: {failure}", err=True)
         sys.exit(1)
