@@ -98,6 +98,10 @@ class PageStore:
     _kept: tuple[str, dict[str, Built], int] | None = None
     """The shared digest, pages and time of the manifest this store last wrote: the next build
     of the same process (a preview) starts from it instead of reading it back."""
+    previewing: bool = False
+    """True while `mkdocs serve` runs: each build's manifest is kept in memory, and written
+    when the preview ends (a preview killed without ending leaves an older one)."""
+    _unwritten: tuple[dict[str, Built], str] | None = None
     may_split: bool = False
     """Share the pages to build with a second process (`explainer build` on a system that can
     fork): see `split_pages`."""
@@ -113,9 +117,10 @@ class PageStore:
     def begin(self, config: MkDocsConfig, files: Files, reuse: bool) -> None:
         """Mark each page as modified or not, and put the HTML of the unmodified ones in place.
         Without `reuse` (a full build) every page is built, and stored for the next build."""
-        self.wait()  # the last build's manifest is read now, and pruning is over
         self.reused, self.built, self._search_start, self.warnings = set(), {}, {}, 0
         self.shared = _shared_digest(config, files)
+        if self._unwritten is None or self._unwritten[1] != self.shared:
+            self.wait()  # the last build's manifest is written now, and pruning is over
         if self._kept is not None and self._kept[0] == self.shared:
             self.stored, self._stored_at = self._kept[1], self._kept[2]  # a preview's last build
         else:
@@ -292,17 +297,27 @@ class PageStore:
         return entries
 
     def _store(self, manifest: dict[str, Built]) -> None:
-        """Write the manifest of this build aside, unless it logged a warning."""
+        """Write the manifest of this build aside, unless it logged a warning; while
+        previewing, only keep it in memory until `wait` (the preview's end) or until a build
+        with other shared inputs."""
+        self._unwritten = None
         if self.enabled and self.warnings == 0:
             shared = self.shared
-            self._storing = run_aside(lambda: self._write_manifest(manifest, shared))
             self._kept = (shared, manifest, time.time_ns())
+            if self.previewing:
+                self._unwritten = (manifest, shared)
+            else:
+                self._storing = run_aside(lambda: self._write_manifest(manifest, shared))
         else:
             self._kept = None
 
     def wait(self) -> None:
         """Wait for the manifest of the last build to be written (a child process writes it
-        while the build goes on)."""
+        while the build goes on), or write the one a preview kept in memory."""
+        if self._unwritten is not None:
+            if not self._write_manifest(*self._unwritten):
+                log.info(f"{self.folder}: built pages could not be stored; nothing lost")
+            self._unwritten = None
         if self._storing is not None and not self._storing():
             log.info(f"{self.folder}: built pages could not be stored; nothing lost")
         self._storing = None

@@ -191,6 +191,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         assert self.store is not None
         self.files = files
         self.store.may_split = self.split and not self.failed
+        self.store.previewing = self.serving
         self.store.begin(config, files, reuse=self.reuse and not self.failed)
         self.search = _search_plugin(config)
         self.warnings = WarningCounter(self.store)
