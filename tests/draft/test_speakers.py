@@ -281,3 +281,17 @@ def test_quotations_side_by_side_share_the_cue_that_closes_them_but_a_question_d
         "Did you know?": None,
         "No,": "Ian Moss",
     }
+
+
+def test_a_question_verb_beside_a_quoted_question_gives_it_to_the_asker():
+    text = (
+        "Committee chair Corisande Pettifer opened the session. "
+        '"Who signed the order?" she asked.\n\n'
+        '"Was the pipe ever tested?" asked board member Ulrik Dammerholt.\n\n'
+        'Pettifer asked: "Why did nobody tell us?"'
+    )
+    assert speakers(text) == {
+        "Who signed the order?": "Corisande Pettifer",
+        "Was the pipe ever tested?": "Ulrik Dammerholt",
+        "Why did nobody tell us?": "Corisande Pettifer",
+    }

@@ -19,6 +19,7 @@ from generator.draft.mentions.mention import Mention
 from generator.draft.text.sentences import Sentence, Token
 
 _CALL_NOT_SPEECH = frozenset({"for", "on", "off", "up"})  # `called for`, `called on`
+_QUESTION_REACH = 5  # tokens between a question verb and the quoted question (its subject)
 _CALL_FORMS = frozenset({"call", "calls", "called", "calling"})
 _WRITINGS = lx.DOCUMENT_NOUNS | frozenset(
     {"message", "sign", "words", "text", "tweet", "caption", "inscription"}
@@ -62,7 +63,9 @@ def find_cues(sentence: Sentence, mentions: list[Mention]) -> list[Cue]:
             if subject is None or subject.kind == "document":
                 subject = _source_of_document(tokens, mentions, position + 2) or subject
             cues.append(Cue(position, "according to", subject))
-        elif word in lx.SPEECH_VERBS and _is_speech(tokens, position):
+        elif (word in lx.SPEECH_VERBS and _is_speech(tokens, position)) or (
+            word in lx.QUESTION_VERBS and _puts_a_quoted_question(tokens, position)
+        ):
             subject, appositive = find_subject(sentence, mentions, position)
             cues.append(Cue(position, token.text, subject, appositive))
         elif word in {"read", "reads"}:  # `the statement read`: a document speaks
@@ -110,6 +113,30 @@ def _source_of_document(
                 mentions, position + 2
             )
     return None
+
+
+def _puts_a_quoted_question(tokens: tuple[Token, ...], position: int) -> bool:
+    """`"Why?" she asked`, `asked Ann Lee: "Why?"`: a question verb beside a quoted question
+    attributes it, unlike `asked not to be named` or `asked whether ...`."""
+    for before in range(position - 1, max(position - _QUESTION_REACH, -1) - 1, -1):
+        token = tokens[before]
+        if token.kind == "quote":
+            return _is_question(token.text)
+        if token.lower in lx.SPEECH_VERBS or token.text in {".", ";"}:
+            break
+    after = position + 1
+    while after < len(tokens) and after - position <= _QUESTION_REACH:
+        token = tokens[after]
+        if token.kind == "quote":
+            return _is_question(token.text) and tokens[after - 1].text in {":", ","}
+        if token.lower in lx.SPEECH_VERBS or token.text in {".", ";"}:
+            return False
+        after += 1
+    return False
+
+
+def _is_question(text: str) -> bool:
+    return text.rstrip(" \"'\u201d\u2019").endswith("?")
 
 
 def _next_word(tokens: tuple[Token, ...], position: int) -> str | None:
