@@ -321,3 +321,18 @@ def test_of_the_joins_a_body_name_but_never_a_person_to_a_body():
         '"We are sure," the Ministry of the Interior said.'
     )
     assert speakers(text) == {"It works.": "Smith", "We are sure,": "Ministry of the Interior"}
+
+
+def test_a_middle_initial_after_a_title_keeps_the_first_name():
+    text = (
+        "Writing for the bench, Justice Osgood K. Threlfall said the lease was void. "
+        '"A promise is not a contract," he wrote.\n\n'
+        '"We disagree," Threlfall said later.'
+    )
+    result = draft(text)
+    roles = {actor.name: actor.role for actor in result.actors}
+    assert roles["Osgood K. Threlfall"] == "Justice"
+    assert speakers(text) == {
+        "A promise is not a contract,": "Osgood K. Threlfall",
+        "We disagree,": "Osgood K. Threlfall",
+    }

@@ -229,12 +229,18 @@ def _name_after_body(words: list[str]) -> tuple[list[str], list[str]] | None:
     if (len(words) < 4 and not short) or any(word[0].islower() for word in words):
         return None
     body, tail = words[:-2], words[-2:]
+    if _is_initial(tail[0]):  # `Justice Osgood K. Threlfall`: the initial stands inside a name
+        body, tail = words[:-3], words[-3:]
     plain = not any(word in lx.ORG_NAME_WORDS or _title_word(word) for word in tail)
     marked = any(
         word in lx.ORG_NAME_WORDS or (word in lx.TITLE_MODIFIERS and word not in _PERSON_PREFIXES)
         for word in body
     ) or bool(short or is_adjective(body[0]) or country_of(body[0]))  # `Irish Ard-Rí Ann Byrne`
     return (body, tail) if plain and marked else None
+
+
+def _is_initial(word: str) -> bool:
+    return len(word) == 2 and word[0].isupper() and word[1] == "."
 
 
 def _person_so_far(words: list[str]) -> bool:
