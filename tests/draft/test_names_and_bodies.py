@@ -336,3 +336,18 @@ def test_a_middle_initial_after_a_title_keeps_the_first_name():
         "A promise is not a contract,": "Osgood K. Threlfall",
         "We disagree,": "Osgood K. Threlfall",
     }
+
+
+def test_a_place_name_before_one_more_name_is_a_first_name():
+    text = (
+        "The team captain, Georgia Wendeborn, kept her place. "
+        '"We fought for every metre," Wendeborn told reporters.\n\n'
+        '"The city is ready," said Athens Mayor Lisandre Quellbrook.'
+    )
+    result = draft(text)
+    roles = {actor.name: actor.role for actor in result.actors}
+    assert roles["Lisandre Quellbrook"] == "Athens Mayor"
+    assert speakers(text) == {
+        "We fought for every metre,": "Georgia Wendeborn",
+        "The city is ready,": "Lisandre Quellbrook",
+    }

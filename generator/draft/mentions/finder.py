@@ -318,7 +318,21 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
         and not country_of(words[-1])
     ):
         position -= 1
+    if position == 1 and len(words) == 2 and _place_as_first_name(words[0]):
+        return [], words  # `Sofia Marquez`, `Georgia Hale`: a first name, not a place's title
     return words[:position], words[position:]
+
+
+def _place_as_first_name(word: str) -> bool:
+    """A country's or capital's name (not its adjective, not an acronym) that can be a first
+    name when one more name word follows it and nothing else does."""
+    return (
+        country_of(word) is not None
+        and not is_adjective(word)
+        and not word.isupper()
+        and word not in lx.TITLE_MODIFIERS
+        and word.lower() not in lx.ROLE_NOUNS
+    )
 
 
 def _role_before(tokens: tuple[Token, ...], first: int) -> tuple[int, str | None]:
