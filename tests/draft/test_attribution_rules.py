@@ -159,3 +159,13 @@ def test_a_statement_speaks_for_its_owner_and_its_participle_is_no_cue():
 def test_an_owner_and_a_body_noun_with_no_determiner_speak_as_a_body():
     text = 'Hong Kong\'s police department said officers had "exercised restraint".'
     assert speakers(text) == {"exercised restraint": "Hong Kong's police department"}
+
+
+def test_a_scare_quoted_modifier_after_what_x_called_is_no_quote():
+    text = (
+        'Trains stopped for a day after what the operator called a "minor" signal fault.\n\n'
+        'Inspector Oddny Pellowmark called it an "unusual" case.\n\n'
+        'Brisvane was shut in what the police declared a "gang-related" attack.'
+    )
+    assert non_quotes(text) == {"minor": "term"}
+    assert speakers(text) == {"unusual": "Oddny Pellowmark", "gang-related": "police"}

@@ -32,9 +32,43 @@ def non_quote_kind(sentence: Sentence, quote_at: int) -> str | None:
         return "title"
     if is_code(text) or _named(tokens, quote_at) or _names_a_policy(tokens, quote_at):
         return "term"
+    if _kept_at_a_distance(tokens, quote_at):
+        return "term"
     if is_title_case(text) and text.split()[0].lower() in {"the", "a"} and _calls(window):
         return "term"  # `calls the developers "the Three Amigos"`: a nickname
     return None
+
+
+_SCARE_WORDS = 2  # at most this many words in a scare-quoted modifier
+_WHAT_REACH = 6  # tokens back from the naming verb where its `what` may stand
+
+
+def _kept_at_a_distance(tokens: tuple[Token, ...], quote_at: int) -> bool:
+    """`what the bank called a "routine" update`: a word or two in quotation marks that modify
+    the noun after them, inside the phrase a `what X called` clause names. The writer keeps the
+    word at a distance; `called it an "odd" case` or `what police declared a "x" attack` stay
+    quotes (an object of its own, or a verb of speech rather than of naming)."""
+    text = tokens[quote_at].text
+    after = quote_at + 1
+    if len(text.split()) > _SCARE_WORDS or text.rstrip().endswith((".", ",", "!", "?", ";", ":")):
+        return False
+    if after >= len(tokens) or not tokens[after].is_word or not tokens[after].text.islower():
+        return False
+    verb = quote_at - 1
+    if verb > 0 and tokens[verb].lower in {"a", "an", "the"}:
+        verb -= 1
+    if verb < 1 or tokens[verb].lower not in _DISTANCING_VERBS:
+        return False
+    for position in range(verb - 1, max(verb - 1 - _WHAT_REACH, -1), -1):
+        token = tokens[position]
+        if token.lower == "what":
+            return True
+        if not token.is_word:
+            return False
+    return False
+
+
+_DISTANCING_VERBS = frozenset({"called", "calls", "termed", "terms", "dubbed", "labelled"})
 
 
 def _carried_on_a_sign(tokens: tuple[Token, ...], quote_at: int) -> bool:
