@@ -351,3 +351,11 @@ def test_a_place_name_before_one_more_name_is_a_first_name():
         "We fought for every metre,": "Georgia Wendeborn",
         "The city is ready,": "Lisandre Quellbrook",
     }
+
+
+def test_a_group_opening_the_sentence_is_not_part_of_the_body_after_of():
+    text = (
+        "Customers of Marrowfield Bank could not pay by card on Monday. "
+        'In a statement, the bank said: "We apologise to everyone affected."'
+    )
+    assert speakers(text) == {"We apologise to everyone affected.": "Marrowfield Bank"}
