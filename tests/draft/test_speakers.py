@@ -295,3 +295,16 @@ def test_a_question_verb_beside_a_quoted_question_gives_it_to_the_asker():
         "Was the pipe ever tested?": "Ulrik Dammerholt",
         "Why did nobody tell us?": "Corisande Pettifer",
     }
+
+
+def test_a_spokeswoman_for_the_cooperative_speaks_for_the_body_last_named():
+    text = (
+        "Orrin Ketterby of the farmers' union welcomed the plan.\n\n"
+        "Vasselund said the merger would not close any dairies. "
+        '"No site will shut this year," a spokeswoman for the cooperative said. '
+        '"After that, the members decide."'
+    )
+    assert speakers(text) == {
+        "No site will shut this year,": "Vasselund",
+        "After that, the members decide.": "Vasselund",
+    }

@@ -45,7 +45,7 @@ def _register(registry: Registry, sentence: Sentence, mention: Mention) -> None:
         record = registry.organisation(mention.name, "government", mention.head)
         if not is_adjective(mention.text):
             record.add_alias(mention.text)
-    elif mention.kind == "role" and mention.organisation:
+    elif mention.kind == "role" and mention.organisation and not mention.organisation.islower():
         registry.organisation(mention.organisation, "organisation")
     elif mention.kind in {"organisation", "government"}:
         beside = appositive_after(sentence, mention)

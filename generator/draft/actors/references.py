@@ -183,6 +183,11 @@ class Resolver:
             bodies = self.registry.find_head(mention.organisation, ("organisation", "government"))
             if bodies:
                 return self._most_recent(bodies).id, "role"
+            latest = self._recent_subject(("organisation",), create)
+            if latest is not None:  # `a spokeswoman for the cooperative`: the one last spoken of
+                if create:
+                    self.registry.get(latest).add_heads([mention.organisation])
+                return latest, "role"
         if mention.organisation:
             return self._body(
                 mention.organisation, "organisation", None, mention.organisation, create
@@ -264,7 +269,7 @@ class Resolver:
                     return subject
                 continue
             mention, sentence = subject
-            if _pending_kind(mention) not in kinds:
+            if not _pending_kinds(mention) & set(kinds):
                 continue
             if not create:
                 self._blocked = True
@@ -282,7 +287,11 @@ class Resolver:
         )
 
 
-def _pending_kind(mention: Mention) -> str:
+def _pending_kinds(mention: Mention) -> set[str]:
+    """What someone not yet made an actor may be; a lone untitled word (`Norrvik said`) may be
+    a person or a body."""
+    if mention.kind == "name" and not mention.titled and len(mention.text.split()) == 1:
+        return {"person", "organisation"}
     if mention.kind in {"role", "name"} and not is_group(mention.head or ""):
-        return "person"
-    return "government" if mention.kind == "government" else "organisation"
+        return {"person"}
+    return {"government" if mention.kind == "government" else "organisation"}
