@@ -359,3 +359,13 @@ def test_a_group_opening_the_sentence_is_not_part_of_the_body_after_of():
         'In a statement, the bank said: "We apologise to everyone affected."'
     )
     assert speakers(text) == {"We apologise to everyone affected.": "Marrowfield Bank"}
+
+
+def test_a_prefix_of_office_before_a_common_noun_is_a_title():
+    text = (
+        'Co-inventor Tobiah Merriday said: "It took us nine years."\n\n'
+        'Vice-Chair Ines Halvorsen-Pike said: "We are pleased."'
+    )
+    result = draft(text)
+    roles = {actor.name: actor.role for actor in result.actors}
+    assert roles == {"Tobiah Merriday": "Co-inventor", "Ines Halvorsen-Pike": "Vice-Chair"}

@@ -283,6 +283,8 @@ def _title_word(word: str) -> bool:
     ):
         return True
     parts = word.split("-")
+    if len(parts) == 2 and parts[0].lower() in _TITLE_PARTS and parts[1].islower():
+        return True  # `Co-developer`, `Ex-skipper`: a prefix of office before a common noun
     return len(parts) > 1 and all(
         part.lower() in _TITLE_PARTS or part in lx.TITLE_MODIFIERS or part.lower() in lx.ROLE_NOUNS
         for part in parts
