@@ -308,3 +308,8 @@ def test_a_spokeswoman_for_the_cooperative_speaks_for_the_body_last_named():
         "No site will shut this year,": "Vasselund",
         "After that, the members decide.": "Vasselund",
     }
+
+
+def test_recounted_takes_a_quote():
+    text = 'Engineer Wenna Pemberthy recounted, "The rope held, and that is all I remember."'
+    assert speakers(text) == {"The rope held, and that is all I remember.": "Wenna Pemberthy"}
