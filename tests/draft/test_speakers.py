@@ -313,3 +313,14 @@ def test_a_spokeswoman_for_the_cooperative_speaks_for_the_body_last_named():
 def test_recounted_takes_a_quote():
     text = 'Engineer Wenna Pemberthy recounted, "The rope held, and that is all I remember."'
     assert speakers(text) == {"The rope held, and that is all I remember.": "Wenna Pemberthy"}
+
+
+def test_a_second_role_noun_is_not_the_unnamed_person_of_the_first():
+    text = (
+        'The ferry lost an engine off the point. "We are drifting," the captain said.\n\n'
+        '"Hold your position, help is coming," the controller replied.'
+    )
+    assert speakers(text) == {
+        "We are drifting,": "captain",
+        "Hold your position, help is coming,": "controller",
+    }

@@ -207,6 +207,8 @@ class Resolver:
                 if candidates
                 else self._pronoun("he", local, create)
             )
+            if found is not None and not candidates and self._described_otherwise(found, head):
+                found = None  # `the captain ... the controller`: two people known by their work
             if found is None and create:
                 return self._described(mention, create)  # `The senator said`, no one to go back to
             if found is not None and create:
@@ -221,6 +223,11 @@ class Resolver:
         record = self.registry.person(mention.text, None)
         record.set_role(mention.role)
         return record.id, "role"
+
+    def _described_otherwise(self, actor: str, head: str) -> bool:
+        """True for someone known only by a role noun (`captain`) other than `head`."""
+        record = self.registry.get(actor)
+        return record.kind == "person" and record.name.islower() and head not in record.heads
 
     def _described(self, mention: Mention, create: bool) -> tuple[str | None, str]:
         """Someone unnamed whom a full description identifies: an actor of its own."""
