@@ -324,3 +324,15 @@ def test_a_second_role_noun_is_not_the_unnamed_person_of_the_first():
         "We are drifting,": "captain",
         "Hold your position, help is coming,": "controller",
     }
+
+
+def test_the_subject_of_can_be_heard_saying_is_the_speaker():
+    text = (
+        "In the video, Cosima Aldreth can be heard telling the crowd: "
+        '"Go home, it is over."\n\n'
+        'Later an officer was recorded saying: "Nobody leaves this way."'
+    )
+    assert speakers(text) == {
+        "Go home, it is over.": "Cosima Aldreth",
+        "Nobody leaves this way.": "officer",
+    }

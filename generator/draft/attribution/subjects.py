@@ -122,8 +122,27 @@ def _coordinated(tokens: tuple[Token, ...], mentions: list[Mention], found: Ment
 _GOES_ON = frozenset({"went", "goes", "go", "going", "continued", "continues", "proceeded"})
 
 
+_PERCEIVED = frozenset({"heard", "seen", "recorded", "filmed", "caught"})
+_MODALS = frozenset({"can", "could", "may", "might", "will", "would", "should", "must"})
+
+
+def _past_perceived(tokens: tuple[Token, ...], verb: int) -> int:
+    """`the captain can be heard telling`, `she was recorded saying`: the position of the
+    passive of perception before a participle, whose subject is the speaker; else `verb`."""
+    at = verb - 1
+    if not tokens[verb].lower.endswith("ing") or at < 1 or tokens[at].lower not in _PERCEIVED:
+        return verb
+    if tokens[at - 1].lower not in lx.BE_FORMS:
+        return verb
+    at -= 1
+    while at >= 1 and (tokens[at - 1].lower in lx.BE_FORMS or tokens[at - 1].lower in _MODALS):
+        at -= 1
+    return at
+
+
 def _skip_back(tokens: tuple[Token, ...], position: int) -> int:
     """The position before `position` once auxiliaries, adverbs and `went on to` are skipped."""
+    position = _past_perceived(tokens, position)
     if position >= 2 and tokens[position - 1].lower == "to":
         earlier = position - 2
         if tokens[earlier].lower == "on" and earlier > 0:
