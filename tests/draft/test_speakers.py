@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.draft.helpers import non_quotes, speakers
+from tests.draft.helpers import draft, non_quotes, speakers
 
 
 def test_a_name_with_a_title_before_the_verb():
@@ -336,3 +336,17 @@ def test_the_subject_of_can_be_heard_saying_is_the_speaker():
         "Go home, it is over.": "Cosima Aldreth",
         "Nobody leaves this way.": "officer",
     }
+
+
+def test_a_pronoun_answering_a_question_is_not_the_one_who_asked_it():
+    text = (
+        "Committee chair Corisande Pettifer questioned Ulrik Dammerholt about the spill. "
+        '"Why were the valves left open?" she asked.\n\n'
+        '"They were closed by noon," he replied.'
+    )
+    result = draft(text)
+    assert speakers(text) == {
+        "Why were the valves left open?": "Corisande Pettifer",
+        "They were closed by noon,": "Ulrik Dammerholt",
+    }
+    assert all(quote.doubt == "found from pronoun" for quote in result.quotes)

@@ -76,6 +76,18 @@ class Resolver:
             how = "according to" if how in NAMED else how
         return actor, how
 
+    def person_named(self, mention: Mention, sentence: Sentence) -> str | None:
+        """The person a name or role mention refers to, made an actor if it is a full name."""
+        if mention.kind not in {"name", "role"} or mention.possessive:
+            return None
+        actor, _ = self._resolve(mention, sentence, [], create=False)
+        full = mention.kind == "name" and len((mention.name or mention.text).split()) >= 2
+        if actor is None and full:
+            actor, _ = self._resolve(mention, sentence, [], create=True)
+        if actor is None or self.registry.get(actor).kind != "person":
+            return None
+        return actor
+
     def _with_appositive(
         self, subject: Mention, beside: Mention, create: bool
     ) -> tuple[str | None, str]:
