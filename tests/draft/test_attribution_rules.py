@@ -169,3 +169,11 @@ def test_a_scare_quoted_modifier_after_what_x_called_is_no_quote():
     )
     assert non_quotes(text) == {"minor": "term"}
     assert speakers(text) == {"unusual": "Oddny Pellowmark", "gang-related": "police"}
+
+
+def test_a_work_called_x_is_its_title_whatever_the_case():
+    text = (
+        'She first sang in a film, and a song called "Lanterns low," made her famous.\n\n'
+        '"I was lucky," she said.'
+    )
+    assert non_quotes(text) == {"Lanterns low,": "title"}

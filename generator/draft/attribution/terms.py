@@ -30,6 +30,8 @@ def non_quote_kind(sentence: Sentence, quote_at: int) -> str | None:
         word in lx.TITLE_WORDS or word in lx.NAMING_VERBS for word in near
     ):
         return "title"
+    if len(near) == 2 and near[0] in lx.TITLE_WORDS and near[1] in {"called", "named"}:
+        return "title"  # `a song called "Day by Day,"`: the work's title, whatever its case
     if is_code(text) or _named(tokens, quote_at) or _names_a_policy(tokens, quote_at):
         return "term"
     if _kept_at_a_distance(tokens, quote_at):
