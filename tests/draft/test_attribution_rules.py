@@ -177,3 +177,12 @@ def test_a_work_called_x_is_its_title_whatever_the_case():
         '"I was lucky," she said.'
     )
     assert non_quotes(text) == {"Lanterns low,": "title"}
+
+
+def test_the_words_a_name_was_changed_to_are_a_name():
+    text = (
+        'Her name was shortened to "Kit Lorne," her brother recalled, to fit on posters. '
+        'His nickname has always been "the Anvil," the coach said.\n\n'
+        '"I never liked it," she said.'
+    )
+    assert non_quotes(text) == {"Kit Lorne,": "term", "the Anvil,": "term"}

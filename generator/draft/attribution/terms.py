@@ -32,6 +32,8 @@ def non_quote_kind(sentence: Sentence, quote_at: int) -> str | None:
         return "title"
     if len(near) == 2 and near[0] in lx.TITLE_WORDS and near[1] in {"called", "named"}:
         return "title"  # `a song called "Day by Day,"`: the work's title, whatever its case
+    if _name_given(tokens, quote_at):
+        return "term"
     if is_code(text) or _named(tokens, quote_at) or _names_a_policy(tokens, quote_at):
         return "term"
     if _kept_at_a_distance(tokens, quote_at):
@@ -71,6 +73,30 @@ def _kept_at_a_distance(tokens: tuple[Token, ...], quote_at: int) -> bool:
 
 
 _DISTANCING_VERBS = frozenset({"called", "calls", "termed", "terms", "dubbed", "labelled"})
+
+
+_NAME_REACH = 5  # tokens back from a quotation where `her name was ...` may stand
+
+
+def _name_given(tokens: tuple[Token, ...], quote_at: int) -> bool:
+    """`her name was shortened to "Kit,"`, `his nickname is "the Wall"`: a naming noun with a
+    determiner is the subject, and only its verb (a form of `be`, a past participle, `to`,
+    `as`, auxiliaries and adverbs) stands between it and the quotation."""
+    for position in range(quote_at - 1, max(quote_at - 1 - _NAME_REACH, 0), -1):
+        word = tokens[position].lower
+        if word in lx.NAMING_NOUNS and position < quote_at - 1:
+            before = tokens[position - 1].lower
+            return before in lx.DETERMINERS or is_possessive(tokens[position - 1].text)
+        linking = (
+            word in lx.BE_FORMS
+            or word in {"to", "as", "always", "often"}
+            or (word in lx.AUXILIARIES and word.isalpha())
+            or word.endswith("ly")
+            or (word.endswith("ed") and word not in lx.SPEECH_VERBS)
+        )
+        if not tokens[position].is_word or not linking:
+            return False
+    return False
 
 
 def _carried_on_a_sign(tokens: tuple[Token, ...], quote_at: int) -> bool:
