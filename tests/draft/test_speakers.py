@@ -350,3 +350,17 @@ def test_a_pronoun_answering_a_question_is_not_the_one_who_asked_it():
         "They were closed by noon,": "Ulrik Dammerholt",
     }
     assert all(quote.doubt == "found from pronoun" for quote in result.quotes)
+
+
+def test_a_relative_known_only_through_a_possessive_is_no_actor():
+    text = (
+        "The painter Jessamy Orrick died on Sunday at 91.\n\n"
+        '"She painted every morning until last year," her son said.\n\n'
+        '"She hated fuss," her daughter, Mabyn Orrick, said.'
+    )
+    result = draft(text)
+    assert speakers(text) == {
+        "She painted every morning until last year,": None,
+        "She hated fuss,": "Mabyn Orrick",
+    }
+    assert "son" not in {actor.name for actor in result.actors}

@@ -205,6 +205,8 @@ class Resolver:
                 mention.organisation, "organisation", None, mention.organisation, create
             )
         head = mention.head or ""
+        if mention.related and head not in lx.SPOKESPERSON_NOUNS:
+            return None, "none"  # `her son said`: unnamed, and no actor is called `son`
         if mention.definite and is_group(head):
             found = self.registry.find_name(mention.text, kinds=("organisation",))
             if found is None and create:
