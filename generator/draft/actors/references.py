@@ -290,7 +290,7 @@ class Resolver:
                     return subject
                 continue
             mention, sentence = subject
-            if not _pending_kinds(mention) & set(kinds):
+            if _pending_kinds(mention).isdisjoint(kinds):
                 continue
             if not create:
                 self._blocked = True
@@ -308,11 +308,17 @@ class Resolver:
         )
 
 
-def _pending_kinds(mention: Mention) -> set[str]:
+_PERSON_OR_BODY = frozenset({"person", "organisation"})
+_PERSON = frozenset({"person"})
+_GOVERNMENT = frozenset({"government"})
+_ORGANISATION = frozenset({"organisation"})
+
+
+def _pending_kinds(mention: Mention) -> frozenset[str]:
     """What someone not yet made an actor may be; a lone untitled word (`Norrvik said`) may be
     a person or a body."""
-    if mention.kind == "name" and not mention.titled and len(mention.text.split()) == 1:
-        return {"person", "organisation"}
+    if mention.kind == "name" and not mention.titled and " " not in mention.text:
+        return _PERSON_OR_BODY
     if mention.kind in {"role", "name"} and not is_group(mention.head or ""):
-        return {"person"}
-    return {"government" if mention.kind == "government" else "organisation"}
+        return _PERSON
+    return _GOVERNMENT if mention.kind == "government" else _ORGANISATION

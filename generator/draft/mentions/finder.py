@@ -57,7 +57,11 @@ def _mention_at(tokens: tuple[Token, ...], position: int) -> Mention | None:
         phrase = noun_phrase(tokens, position)
         if phrase is not None:
             return phrase
-    if _group_of_a_body(tokens, position):
+    if (
+        token.capitalised
+        and (position == 0 or tokens[position - 1].kind == "quote")
+        and _group_of_a_body(tokens, position)
+    ):
         word = token.text.lower()
         return Mention("role", position, position, word, role=word, head=word, definite=True)
     if _name_word(tokens, position):
@@ -67,9 +71,8 @@ def _mention_at(tokens: tuple[Token, ...], position: int) -> Mention | None:
 
 def _group_of_a_body(tokens: tuple[Token, ...], position: int) -> bool:
     """`Customers of Harlow Bank were ...`: a plural role noun capitalised only because it opens
-    the sentence, then `of` and a body's name, is a group of the body, not part of its name."""
-    if position > 0 and tokens[position - 1].kind != "quote":
-        return False
+    the sentence (the caller checks), then `of` and a body's name, is a group of the body, not
+    part of its name."""
     if not is_group(tokens[position].lower) or position + 2 >= len(tokens):
         return False
     if tokens[position + 1].text != "of" or not tokens[position + 2].capitalised:
