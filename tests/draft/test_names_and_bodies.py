@@ -369,3 +369,14 @@ def test_a_prefix_of_office_before_a_common_noun_is_a_title():
     result = draft(text)
     roles = {actor.name: actor.role for actor in result.actors}
     assert roles == {"Tobiah Merriday": "Co-inventor", "Ines Halvorsen-Pike": "Vice-Chair"}
+
+
+def test_a_body_named_after_for_is_the_same_actor_when_it_speaks_by_name():
+    text = (
+        '"We will rebuild the mill," said Tamsin Oakridge, a spokeswoman for Brellin Mills.\n\n'
+        '"The company regrets the damage," Brellin Mills said in a statement.'
+    )
+    result = draft(text)
+    kinds = {actor.name: actor.kind for actor in result.actors}
+    assert kinds == {"Tamsin Oakridge": "person", "Brellin Mills": "organisation"}
+    assert speakers(text)["The company regrets the damage,"] == "Brellin Mills"

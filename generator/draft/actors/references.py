@@ -126,6 +126,10 @@ class Resolver:
         name = mention.name or mention.text
         if len(name.split()) >= 2:
             record = self.registry.find_name(name)
+            if record is None and not mention.titled:  # `a spokeswoman for Brellin Mills`
+                body = self.registry.find_name(name, kinds=("organisation", "government"))
+                if body is not None and body.name == name:
+                    return body.id, "organisation"
             if record is None and create:
                 record = self.registry.person(name, mention.role)
             return (record.id, "name") if record else (None, "none")
