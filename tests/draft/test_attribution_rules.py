@@ -163,17 +163,17 @@ def test_an_owner_and_a_body_noun_with_no_determiner_speak_as_a_body():
 
 def test_a_scare_quoted_modifier_after_what_x_called_is_no_quote():
     text = (
-        'Trains stopped for a day after what the operator called a "minor" signal fault.\n\n'
+        'Trains stood still in what the operator called a "minor" signal fault.\n\n'
         'Inspector Oddny Pellowmark called it an "unusual" case.\n\n'
-        'Brisvane was shut in what the police declared a "gang-related" attack.'
+        'Brisvane was sealed off after what the army declared a "high-risk" incident.'
     )
     assert non_quotes(text) == {"minor": "term"}
-    assert speakers(text) == {"unusual": "Oddny Pellowmark", "gang-related": "police"}
+    assert speakers(text) == {"unusual": "Oddny Pellowmark", "high-risk": "army"}
 
 
 def test_a_work_called_x_is_its_title_whatever_the_case():
     text = (
-        'She first sang in a film, and a song called "Lanterns low," made her famous.\n\n'
+        'She first acted on stage, and a film called "Lanterns low," made her famous.\n\n'
         '"I was lucky," she said.'
     )
     assert non_quotes(text) == {"Lanterns low,": "title"}
@@ -181,7 +181,7 @@ def test_a_work_called_x_is_its_title_whatever_the_case():
 
 def test_the_words_a_name_was_changed_to_are_a_name():
     text = (
-        'Her name was shortened to "Kit Lorne," her brother recalled, to fit on posters. '
+        'His name was changed to "Kit Lorne," his brother recalled, to fit on posters. '
         'His nickname has always been "the Anvil," the coach said.\n\n'
         '"I never liked it," she said.'
     )

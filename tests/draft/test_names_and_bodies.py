@@ -325,7 +325,7 @@ def test_of_the_joins_a_body_name_but_never_a_person_to_a_body():
 
 def test_a_middle_initial_after_a_title_keeps_the_first_name():
     text = (
-        "Writing for the bench, Justice Osgood K. Threlfall said the lease was void. "
+        "In the majority opinion, Justice Osgood K. Threlfall found the lease void. "
         '"A promise is not a contract," he wrote.\n\n'
         '"We disagree," Threlfall said later.'
     )
@@ -340,7 +340,7 @@ def test_a_middle_initial_after_a_title_keeps_the_first_name():
 
 def test_a_place_name_before_one_more_name_is_a_first_name():
     text = (
-        "The team captain, Georgia Wendeborn, kept her place. "
+        "The team captain, Georgia Wendeborn, finished third. "
         '"We fought for every metre," Wendeborn told reporters.\n\n'
         '"The city is ready," said Athens Mayor Lisandre Quellbrook.'
     )
@@ -355,8 +355,8 @@ def test_a_place_name_before_one_more_name_is_a_first_name():
 
 def test_a_group_opening_the_sentence_is_not_part_of_the_body_after_of():
     text = (
-        "Customers of Marrowfield Bank could not pay by card on Monday. "
-        'In a statement, the bank said: "We apologise to everyone affected."'
+        "Customers of Marrowfield Bank queued outside its branches for hours. "
+        'The bank said: "We apologise to everyone affected."'
     )
     assert speakers(text) == {"We apologise to everyone affected.": "Marrowfield Bank"}
 
@@ -374,7 +374,7 @@ def test_a_prefix_of_office_before_a_common_noun_is_a_title():
 def test_a_body_named_after_for_is_the_same_actor_when_it_speaks_by_name():
     text = (
         '"We will rebuild the mill," said Tamsin Oakridge, a spokeswoman for Brellin Mills.\n\n'
-        '"The company regrets the damage," Brellin Mills said in a statement.'
+        '"The company regrets the damage," Brellin Mills said on Friday.'
     )
     result = draft(text)
     kinds = {actor.name: actor.kind for actor in result.actors}

@@ -285,9 +285,9 @@ def test_quotations_side_by_side_share_the_cue_that_closes_them_but_a_question_d
 
 def test_a_question_verb_beside_a_quoted_question_gives_it_to_the_asker():
     text = (
-        "Committee chair Corisande Pettifer opened the session. "
+        "Panel chair Corisande Pettifer began with the budget. "
         '"Who signed the order?" she asked.\n\n'
-        '"Was the pipe ever tested?" asked board member Ulrik Dammerholt.\n\n'
+        '"Was the pipe ever tested?" asked councillor Ulrik Dammerholt.\n\n'
         'Pettifer asked: "Why did nobody tell us?"'
     )
     assert speakers(text) == {
@@ -297,16 +297,18 @@ def test_a_question_verb_beside_a_quoted_question_gives_it_to_the_asker():
     }
 
 
-def test_a_spokeswoman_for_the_cooperative_speaks_for_the_body_last_named():
+def test_a_spokesman_for_a_kind_of_body_speaks_for_the_body_last_named():
     text = (
-        "Orrin Ketterby of the farmers' union welcomed the plan.\n\n"
-        "Vasselund said the merger would not close any dairies. "
-        '"No site will shut this year," a spokeswoman for the cooperative said. '
-        '"After that, the members decide."'
+        "Orrin Ketterby of the growers' league welcomed the deal.\n\n"
+        "Vasselund will keep its packing plants open. "
+        '"Every plant stays open," a spokesman for the co-operative told growers. '
+        '"Our members vote on the rest."\n\n'
+        'Tamberlow confirmed the sale. "Nobody loses a job," a spokesperson for the firm said.'
     )
     assert speakers(text) == {
-        "No site will shut this year,": "Vasselund",
-        "After that, the members decide.": "Vasselund",
+        "Every plant stays open,": "Vasselund",
+        "Our members vote on the rest.": "Vasselund",
+        "Nobody loses a job,": "Tamberlow",
     }
 
 
@@ -317,18 +319,18 @@ def test_recounted_takes_a_quote():
 
 def test_a_second_role_noun_is_not_the_unnamed_person_of_the_first():
     text = (
-        'The ferry lost an engine off the point. "We are drifting," the captain said.\n\n'
-        '"Hold your position, help is coming," the controller replied.'
+        'The air ambulance lost power over the bay. "We are going down," the pilot said.\n\n'
+        '"Boats are on their way," the dispatcher answered.'
     )
     assert speakers(text) == {
-        "We are drifting,": "captain",
-        "Hold your position, help is coming,": "controller",
+        "We are going down,": "pilot",
+        "Boats are on their way,": "dispatcher",
     }
 
 
 def test_the_subject_of_can_be_heard_saying_is_the_speaker():
     text = (
-        "In the video, Cosima Aldreth can be heard telling the crowd: "
+        "In the video, Cosima Aldreth can be heard saying to the crowd: "
         '"Go home, it is over."\n\n'
         'Later an officer was recorded saying: "Nobody leaves this way."'
     )
@@ -340,7 +342,7 @@ def test_the_subject_of_can_be_heard_saying_is_the_speaker():
 
 def test_a_pronoun_answering_a_question_is_not_the_one_who_asked_it():
     text = (
-        "Committee chair Corisande Pettifer questioned Ulrik Dammerholt about the spill. "
+        "Panel chair Corisande Pettifer questioned Ulrik Dammerholt about the spill. "
         '"Why were the valves left open?" she asked.\n\n'
         '"They were closed by noon," he replied.'
     )
@@ -354,7 +356,7 @@ def test_a_pronoun_answering_a_question_is_not_the_one_who_asked_it():
 
 def test_a_relative_known_only_through_a_possessive_is_no_actor():
     text = (
-        "The painter Jessamy Orrick died on Sunday at 91.\n\n"
+        "The retired teacher Jessamy Orrick died at home at 91.\n\n"
         '"She painted every morning until last year," her son said.\n\n'
         '"She hated fuss," her daughter, Mabyn Orrick, said.'
     )

@@ -200,7 +200,7 @@ class Resolver:
             if bodies:
                 return self._most_recent(bodies).id, "role"
             latest = self._recent_subject(("organisation",), create)
-            if latest is not None:  # `a spokeswoman for the cooperative`: the one last spoken of
+            if latest is not None:  # `a spokesman for the firm`: the one last spoken of
                 if create:
                     self.registry.get(latest).add_heads([mention.organisation])
                 return latest, "role"
@@ -226,7 +226,7 @@ class Resolver:
                 else self._pronoun("he", local, create)
             )
             if found is not None and not candidates and self._described_otherwise(found, head):
-                found = None  # `the captain ... the controller`: two people known by their work
+                found = None  # `the pilot ... the dispatcher`: two people known by their work
             if found is None and create:
                 return self._described(mention, create)  # `The senator said`, no one to go back to
             if found is not None and create:
@@ -243,7 +243,7 @@ class Resolver:
         return record.id, "role"
 
     def _described_otherwise(self, actor: str, head: str) -> bool:
-        """True for someone known only by a role noun (`captain`) other than `head`."""
+        """True for someone known only by a role noun (`pilot`) other than `head`."""
         record = self.registry.get(actor)
         return record.kind == "person" and record.name.islower() and head not in record.heads
 

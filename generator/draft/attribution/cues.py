@@ -116,7 +116,7 @@ def _source_of_document(
 
 
 def _puts_a_quoted_question(tokens: tuple[Token, ...], position: int) -> bool:
-    """`"Why?" she asked`, `asked Ann Lee: "Why?"`: a question verb beside a quoted question
+    """`"Why?" she asked`, `asked Ola Brandvik: "Why?"`: a question verb beside a quoted question
     attributes it, unlike `asked not to be named` or `asked whether ...`."""
     for before in range(position - 1, max(position - _QUESTION_REACH, -1) - 1, -1):
         token = tokens[before]

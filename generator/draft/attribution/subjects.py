@@ -127,7 +127,7 @@ _MODALS = frozenset({"can", "could", "may", "might", "will", "would", "should", 
 
 
 def _past_perceived(tokens: tuple[Token, ...], verb: int) -> int:
-    """`the captain can be heard telling`, `she was recorded saying`: the position of the
+    """`the pilot can be heard warning`, `she was recorded saying`: the position of the
     passive of perception before a participle, whose subject is the speaker; else `verb`."""
     at = verb - 1
     if not tokens[verb].lower.endswith("ing") or at < 1 or tokens[at].lower not in _PERCEIVED:

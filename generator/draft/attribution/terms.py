@@ -31,7 +31,7 @@ def non_quote_kind(sentence: Sentence, quote_at: int) -> str | None:
     ):
         return "title"
     if len(near) == 2 and near[0] in lx.TITLE_WORDS and near[1] in {"called", "named"}:
-        return "title"  # `a song called "Day by Day,"`: the work's title, whatever its case
+        return "title"  # `a film called "Lanterns low,"`: the work's title, whatever its case
     if _name_given(tokens, quote_at):
         return "term"
     if is_code(text) or _named(tokens, quote_at) or _names_a_policy(tokens, quote_at):
@@ -48,9 +48,9 @@ _WHAT_REACH = 6  # tokens back from the naming verb where its `what` may stand
 
 
 def _kept_at_a_distance(tokens: tuple[Token, ...], quote_at: int) -> bool:
-    """`what the bank called a "routine" update`: a word or two in quotation marks that modify
+    """`what the operator called a "minor" fault`: a word or two in quotation marks that modify
     the noun after them, inside the phrase a `what X called` clause names. The writer keeps the
-    word at a distance; `called it an "odd" case` or `what police declared a "x" attack` stay
+    word at a distance; `called it an "odd" case` or `what the army declared a "x" zone` stay
     quotes (an object of its own, or a verb of speech rather than of naming)."""
     text = tokens[quote_at].text
     after = quote_at + 1
@@ -79,7 +79,7 @@ _NAME_REACH = 5  # tokens back from a quotation where `her name was ...` may sta
 
 
 def _name_given(tokens: tuple[Token, ...], quote_at: int) -> bool:
-    """`her name was shortened to "Kit,"`, `his nickname is "the Wall"`: a naming noun with a
+    """`his name was changed to "Kit,"`, `her nickname is "the Anvil"`: a naming noun with a
     determiner is the subject, and only its verb (a form of `be`, a past participle, `to`,
     `as`, auxiliaries and adverbs) stands between it and the quotation."""
     for position in range(quote_at - 1, max(quote_at - 1 - _NAME_REACH, 0), -1):

@@ -70,7 +70,7 @@ def _mention_at(tokens: tuple[Token, ...], position: int) -> Mention | None:
 
 
 def _group_of_a_body(tokens: tuple[Token, ...], position: int) -> bool:
-    """`Customers of Harlow Bank were ...`: a plural role noun capitalised only because it opens
+    """`Customers of Marrowfield Bank queued`: a plural role noun capitalised only because it opens
     the sentence (the caller checks), then `of` and a body's name, is a group of the body, not
     part of its name."""
     if not is_group(tokens[position].lower) or position + 2 >= len(tokens):
@@ -340,7 +340,7 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
     ):
         position -= 1
     if position == 1 and len(words) == 2 and _place_as_first_name(words[0]):
-        return [], words  # `Sofia Marquez`, `Georgia Hale`: a first name, not a place's title
+        return [], words  # `Georgia Wendeborn`, `Jordan Pell`: a first name, not a place's title
     return words[:position], words[position:]
 
 
