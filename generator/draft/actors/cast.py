@@ -30,8 +30,8 @@ def _register(registry: Registry, sentence: Sentence, mention: Mention) -> None:
     if mention.kind == "name" and mention.name and len(mention.name.split()) >= 2:
         role = mention.role or _role_beside(sentence, mention)
         affiliated_only = role is not None and role.startswith(("of ", "at ", "from "))
-        known_body = registry.find_name(mention.name, kinds=("organisation", "government"))
-        if known_body is not None and known_body.name == mention.name and not mention.titled:
+        known_body = None if mention.titled else registry.body_named(mention.name)
+        if known_body is not None:
             known_body.mentions += 1  # `a spokeswoman for Brellin Mills ... Brellin Mills said`
         elif (role and not affiliated_only) or mention.titled or _speaks(sentence, mention):
             registry.person(mention.name, role).note_gender(mention.text.split())

@@ -17,6 +17,8 @@ RECENT_SENTENCES = 8
 """How many sentences back a pronoun or a role noun may point."""
 NAMED = frozenset({"name", "surname", "organisation"})
 """Ways a cue's subject can name its actor outright."""
+_PERSONAL_POSSESSIVES = frozenset({"his", "her", "their", "my", "our", "your"})
+"""Before a role noun (`her son`), they name someone only through another person."""
 _LEADS_IN = lx.SUBORDINATORS | lx.PREPOSITIONS | {"asked"}  # a lead-in clause before the subject
 
 
@@ -120,6 +122,9 @@ class Resolver:
             return self._body(mention.name, mention.kind, mention.head, mention.text, create)
         if mention.kind in {"organisation", "government"}:
             return self._body_phrase(mention, create)
+        related = sentence.tokens[mention.first].lower in _PERSONAL_POSSESSIVES
+        if related and (mention.head or "") not in lx.SPOKESPERSON_NOUNS:
+            return None, "none"  # `her son said`: unnamed, and no actor is called `son`
         return self._role(mention, local, create)
 
     def _name(self, mention: Mention, sentence: Sentence, create: bool) -> tuple[str | None, str]:
@@ -127,8 +132,8 @@ class Resolver:
         if len(name.split()) >= 2:
             record = self.registry.find_name(name)
             if record is None and not mention.titled:  # `a spokeswoman for Brellin Mills`
-                body = self.registry.find_name(name, kinds=("organisation", "government"))
-                if body is not None and body.name == name:
+                body = self.registry.body_named(name)
+                if body is not None:
                     return body.id, "organisation"
             if record is None and create:
                 record = self.registry.person(name, mention.role)
@@ -209,8 +214,6 @@ class Resolver:
                 mention.organisation, "organisation", None, mention.organisation, create
             )
         head = mention.head or ""
-        if mention.related and head not in lx.SPOKESPERSON_NOUNS:
-            return None, "none"  # `her son said`: unnamed, and no actor is called `son`
         if mention.definite and is_group(head):
             found = self.registry.find_name(mention.text, kinds=("organisation",))
             if found is None and create:

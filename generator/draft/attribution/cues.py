@@ -19,6 +19,8 @@ from generator.draft.mentions.mention import Mention
 from generator.draft.text.sentences import Sentence, Token
 
 _CALL_NOT_SPEECH = frozenset({"for", "on", "off", "up"})  # `called for`, `called on`
+_CUE_WORDS = lx.SPEECH_VERBS | lx.QUESTION_VERBS | frozenset({"according", "read", "reads"})
+"""The words a cue can start from; every other word is passed over at once."""
 _QUESTION_REACH = 5  # tokens between a question verb and the quoted question (its subject)
 _CALL_FORMS = frozenset({"call", "calls", "called", "calling"})
 _WRITINGS = lx.DOCUMENT_NOUNS | frozenset(
@@ -55,9 +57,9 @@ def find_cues(sentence: Sentence, mentions: list[Mention]) -> list[Cue]:
     tokens = sentence.tokens
     cues = []
     for position, token in enumerate(tokens):
-        if not token.is_word:
-            continue
         word = token.lower
+        if word not in _CUE_WORDS or not token.is_word:
+            continue
         if word == "according" and _next_word(tokens, position) == "to":
             subject = mention_starting(mentions, position + 2)
             if subject is None or subject.kind == "document":

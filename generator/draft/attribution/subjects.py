@@ -142,7 +142,8 @@ def _past_perceived(tokens: tuple[Token, ...], verb: int) -> int:
 
 def _skip_back(tokens: tuple[Token, ...], position: int) -> int:
     """The position before `position` once auxiliaries, adverbs and `went on to` are skipped."""
-    position = _past_perceived(tokens, position)
+    if tokens[position].lower.endswith("ing"):
+        position = _past_perceived(tokens, position)
     if position >= 2 and tokens[position - 1].lower == "to":
         earlier = position - 2
         if tokens[earlier].lower == "on" and earlier > 0:

@@ -32,11 +32,11 @@ def non_quote_kind(sentence: Sentence, quote_at: int) -> str | None:
         return "title"
     if len(near) == 2 and near[0] in lx.TITLE_WORDS and near[1] in {"called", "named"}:
         return "title"  # `a film called "Lanterns low,"`: the work's title, whatever its case
-    if _name_given(tokens, quote_at):
+    if not lx.NAMING_NOUNS.isdisjoint(window) and _name_given(tokens, quote_at):
         return "term"
     if is_code(text) or _named(tokens, quote_at) or _names_a_policy(tokens, quote_at):
         return "term"
-    if _kept_at_a_distance(tokens, quote_at):
+    if window and window[-1] in _SCARE_LEADS and _kept_at_a_distance(tokens, quote_at):
         return "term"
     if is_title_case(text) and text.split()[0].lower() in {"the", "a"} and _calls(window):
         return "term"  # `calls the developers "the Three Amigos"`: a nickname
@@ -73,9 +73,10 @@ def _kept_at_a_distance(tokens: tuple[Token, ...], quote_at: int) -> bool:
 
 
 _DISTANCING_VERBS = frozenset({"called", "calls", "termed", "terms", "dubbed", "labelled"})
+_SCARE_LEADS = _DISTANCING_VERBS | {"a", "an", "the"}  # just before a scare-quoted modifier
 
 
-_NAME_REACH = 5  # tokens back from a quotation where `her name was ...` may stand
+_NAME_REACH = 4  # tokens back from a quotation where `his name was ...` may stand
 
 
 def _name_given(tokens: tuple[Token, ...], quote_at: int) -> bool:

@@ -40,7 +40,6 @@ class Mention:
     possessive: bool = False
     organisation: str | None = None  # the organisation named in `a spokesman for X`
     titled: bool = False  # a title, role phrase or Mr/Ms says the name is a person's
-    related: bool = False  # known only through someone else: `her son`, `their lawyer`
 
 
 def is_group(word: str) -> bool:

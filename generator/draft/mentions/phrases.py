@@ -11,7 +11,6 @@ from generator.draft.mentions.mention import PHRASE_STOPS, Mention, is_group, st
 from generator.draft.mentions.places import country_of, is_adjective
 from generator.draft.text.sentences import Token
 
-_PERSONAL_POSSESSIVES = frozenset({"his", "her", "their", "my", "our", "your"})
 _VERBS_AFTER_NATIONALITY = lx.SPEECH_VERBS | lx.AUXILIARIES  # `the Russian said`, `... has`
 
 
@@ -64,7 +63,6 @@ def noun_phrase(tokens: tuple[Token, ...], first: int) -> Mention | None:
     if possessive:
         text = text[:-2]
     definite = determiner.lower in {"the", "this", "that"}
-    related = determiner.lower in _PERSONAL_POSSESSIVES
     organisation, last = _attached_organisation(tokens, head_at)
     if organisation is None and head in lx.SPOKESPERSON_NOUNS:
         organisation = _organisation_inside(tokens[first + 1 : head_at])
@@ -103,7 +101,6 @@ def noun_phrase(tokens: tuple[Token, ...], first: int) -> Mention | None:
         definite=definite,
         possessive=possessive,
         organisation=organisation,
-        related=related,
     )
 
 
