@@ -366,3 +366,15 @@ def test_a_relative_known_only_through_a_possessive_is_no_actor():
         "She hated fuss,": "Mabyn Orrick",
     }
     assert "son" not in {actor.name for actor in result.actors}
+
+
+def test_she_after_a_charge_someone_denied_is_the_one_who_denied_it():
+    text = (
+        "Mayor Alun Penwarden said the depot would close. "
+        '"We cannot afford it," Penwarden said.\n\n'
+        "Penwarden also branded the rival scheme unaffordable, a claim Ceri Tresillian disputed. "
+        '"Our numbers add up," she said.'
+    )
+    result = draft(text)
+    assert speakers(text)["Our numbers add up,"] == "Ceri Tresillian"
+    assert result.quotes[-1].doubt == "found from pronoun"

@@ -43,6 +43,10 @@ class Resolver:
         subject = local[0] if local else self._main_clause_subject(sentence, mentions)
         if subject is not None:
             self.subjects.append((sentence.index, subject))
+        rejecter = _rejecter(sentence, mentions)
+        if rejecter is not None:  # `..., a charge Lee denied.`: the next `she` is likely Lee
+            actor, _ = self._resolve(rejecter, sentence, [], create=False)
+            self.subjects.append((sentence.index, actor or (rejecter, sentence)))
 
     def _main_clause_subject(
         self, sentence: Sentence, mentions: list[Mention]
@@ -313,6 +317,32 @@ class Resolver:
             records,
             key=lambda record: (self.seen.get(record.id, -1), record.order),
         )
+
+
+_REJECTING = frozenset(
+    {"rejected", "rejects", "denied", "denies", "disputed", "disputes", "dismissed", "contested"}
+)
+
+
+def _rejecter(sentence: Sentence, mentions: list[Mention]) -> Mention | None:
+    """`..., a charge Ann Lee denied.`: a sentence that closes on words someone rejects, set
+    beside what came before; that someone is who a following `he` or `she` answers for."""
+    tokens = sentence.tokens
+    end = len(tokens) - 1
+    if end < 4 or tokens[end].text not in {".", "!"} or tokens[end - 1].lower not in _REJECTING:
+        return None
+    found = next((m for m in mentions if m.last == end - 2), None)
+    if found is None or found.kind not in {"name", "role"} or found.possessive:
+        return None
+    before = found.first - 1
+    nouns = 0
+    while before >= 0 and tokens[before].is_word and tokens[before].text.islower():
+        if tokens[before].lower in {"a", "an", "the", "this", "that"}:
+            break
+        nouns += 1
+        before -= 1
+    opens = before >= 1 and tokens[before].lower in {"a", "an", "the", "this", "that"}
+    return found if opens and 1 <= nouns <= 2 and tokens[before - 1].text == "," else None
 
 
 _PERSON_OR_BODY = frozenset({"person", "organisation"})
