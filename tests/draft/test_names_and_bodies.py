@@ -380,3 +380,18 @@ def test_a_body_named_after_for_is_the_same_actor_when_it_speaks_by_name():
     kinds = {actor.name: actor.kind for actor in result.actors}
     assert kinds == {"Tamsin Oakridge": "person", "Brellin Mills": "organisation"}
     assert speakers(text)["The company regrets the damage,"] == "Brellin Mills"
+
+
+def test_a_place_then_police_is_the_force_of_that_place():
+    text = (
+        "Penmorvah police closed the bridge on Sunday. "
+        '"Stay away from the river," a spokesman said.\n\n'
+        '"We found nothing," Penmorvah police said later.'
+    )
+    result = draft(text)
+    kinds = {actor.name: actor.kind for actor in result.actors}
+    assert kinds == {"Penmorvah police": "organisation"}
+    assert speakers(text) == {
+        "Stay away from the river,": "Penmorvah police",
+        "We found nothing,": "Penmorvah police",
+    }

@@ -147,6 +147,10 @@ def _name(tokens: tuple[Token, ...], first: int) -> Mention:
         return Mention(
             "role", first, last + 1, phrase, role=phrase, head=group.lower, definite=True
         )
+    if group is not None and group.lower == "police" and group.text.islower():
+        # `Harwick police said`: the force of the place named, an organisation
+        phrase = f"{text} {group.text}"
+        return Mention("organisation", first, last + 1, phrase, name=phrase, head="police")
     country = country_of(text)
     if country is not None:
         return Mention("government", first, last, text, name=country, possessive=possessive)
