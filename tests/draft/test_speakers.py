@@ -378,3 +378,16 @@ def test_she_after_a_charge_someone_denied_is_the_one_who_denied_it():
     result = draft(text)
     assert speakers(text)["Our numbers add up,"] == "Ceri Tresillian"
     assert result.quotes[-1].doubt == "found from pronoun"
+
+
+def test_a_spokesman_for_a_person_named_before_speaks_for_that_person():
+    text = (
+        "Senator Ilka Davanzo left the talks early on Monday.\n\n"
+        '"It went well," said a spokesman for Davanzo.\n\n'
+        '"We will appeal," said a lawyer for Ilka Davanzo.'
+    )
+    result = draft(text)
+    kinds = {actor.name: actor.kind for actor in result.actors}
+    assert kinds == {"Ilka Davanzo": "person", "lawyer": "person"}
+    assert speakers(text) == {"It went well,": "Ilka Davanzo", "We will appeal,": "lawyer"}
+    assert not any(quote.sure for quote in result.quotes)

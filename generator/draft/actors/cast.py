@@ -49,7 +49,8 @@ def _register(registry: Registry, sentence: Sentence, mention: Mention) -> None:
         if not is_adjective(mention.text):
             record.add_alias(mention.text)
     elif mention.kind == "role" and mention.organisation and not mention.organisation.islower():
-        registry.organisation(mention.organisation, "organisation")
+        if registry.find_name(mention.organisation) is None:  # not `a lawyer for Ann Lee`
+            registry.organisation(mention.organisation, "organisation")
     elif mention.kind in {"organisation", "government"}:
         beside = appositive_after(sentence, mention)
         if (

@@ -213,11 +213,16 @@ class Resolver:
                 if create:
                     self.registry.get(latest).add_heads([mention.organisation])
                 return latest, "role"
-        if mention.organisation:
-            return self._body(
-                mention.organisation, "organisation", None, mention.organisation, create
-            )
         head = mention.head or ""
+        if mention.organisation:
+            person = self.registry.find_name(mention.organisation)
+            if person is None:
+                return self._body(
+                    mention.organisation, "organisation", None, mention.organisation, create
+                )
+            if head in lx.SPOKESPERSON_NOUNS:  # `a spokesman for Davanzo`: the senator
+                return person.id, "role"
+            # `a lawyer for Ilka Davanzo`: the lawyer speaks, an unnamed person of their own
         if mention.definite and is_group(head):
             found = self.registry.find_name(mention.text, kinds=("organisation",))
             if found is None and create:
