@@ -395,3 +395,18 @@ def test_a_place_then_police_is_the_force_of_that_place():
         "Stay away from the river,": "Penmorvah police",
         "We found nothing,": "Penmorvah police",
     }
+
+
+def test_a_word_of_titles_standing_alone_is_the_department():
+    text = (
+        "Opposition leader Tancred Mabey attacked the budget on Monday.\n\n"
+        '"The plan adds up," according to a statement from the Treasury.\n\n'
+        '"We have not seen the figures," the Opposition said.'
+    )
+    result = draft(text)
+    kinds = {actor.name: actor.kind for actor in result.actors}
+    assert kinds["Treasury"] == "organisation"
+    assert speakers(text) == {
+        "The plan adds up,": "Treasury",
+        "We have not seen the figures,": "Opposition",
+    }

@@ -162,6 +162,8 @@ def _name(tokens: tuple[Token, ...], first: int) -> Mention:
         name = text[4:] if text.startswith("The ") else text
         return Mention("organisation", first, last, text, name=name, possessive=possessive)
     title, name_words = office or _split_title(words)
+    if not name_words and len(title) == 1 and _names_a_department(title[0]):
+        return Mention("organisation", first, last, text, name=title[0], possessive=possessive)
     if not name_words:
         head = title[-1].lower() if title else None
         return Mention(
@@ -192,6 +194,26 @@ def _name(tokens: tuple[Token, ...], first: int) -> Mention:
         possessive=possessive,
         titled=titled,
     )
+
+
+def _names_a_department(word: str) -> bool:
+    """`the Treasury`, `the Opposition`: a word of titles standing alone, naming no person's
+    office (not `Chancellor`, `Mr`, `French`), names the body itself."""
+    return (
+        word in lx.TITLE_MODIFIERS
+        and word.lower() not in lx.ROLE_NOUNS
+        and word not in _PERSON_PREFIXES
+        and not is_adjective(word)
+        and word not in _TITLE_ALONE
+    )
+
+
+_TITLE_ALONE = frozenset(
+    {"Deputy", "Vice", "Prime", "Chief", "Senior", "Acting", "Former", "Executive", "Assistant"}
+    | {"Managing", "Lead", "Head", "Top", "First", "Second", "Newly", "Elected", "Incoming"}
+    | {"Outgoing", "Current", "Interim", "Special", "General", "Attorney", "Principal", "Grand"}
+)
+"""Words of titles that, standing alone, still stand for a person (`the Deputy said`)."""
 
 
 def _the_after_of(tokens: tuple[Token, ...], position: int, words: list[str]) -> bool:
