@@ -391,3 +391,15 @@ def test_a_spokesman_for_a_person_named_before_speaks_for_that_person():
     assert kinds == {"Ilka Davanzo": "person", "lawyer": "person"}
     assert speakers(text) == {"It went well,": "Ilka Davanzo", "We will appeal,": "lawyer"}
     assert not any(quote.sure for quote in result.quotes)
+
+
+def test_in_someones_words_gives_the_quote_to_them():
+    text = (
+        "Finance Minister Rhosyn Alderley presented the plan on Monday.\n\n"
+        'In Alderley\'s words, "the era of cheap money is over."\n\n'
+        'In the words of opposition leader Tancred Mabey, "this is theft."'
+    )
+    assert speakers(text) == {
+        "the era of cheap money is over.": "Rhosyn Alderley",
+        "this is theft.": "Tancred Mabey",
+    }

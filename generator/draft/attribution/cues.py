@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from generator.draft import lexicon as lx
+from generator.draft.attribution.antecedents import mention_ending
 from generator.draft.attribution.subjects import (
     agent_after_quote,
     find_subject,
@@ -19,7 +20,7 @@ from generator.draft.mentions.mention import Mention
 from generator.draft.text.sentences import Sentence, Token
 
 _CALL_NOT_SPEECH = frozenset({"for", "on", "off", "up"})  # `called for`, `called on`
-_CUE_WORDS = lx.SPEECH_VERBS | lx.QUESTION_VERBS | frozenset({"according", "read", "reads"})
+_CUE_WORDS = lx.SPEECH_VERBS | lx.QUESTION_VERBS | {"according", "read", "reads", "words"}
 """The words a cue can start from; every other word is passed over at once."""
 _QUESTION_REACH = 5  # tokens between a question verb and the quoted question (its subject)
 _CALL_FORMS = frozenset({"call", "calls", "called", "calling"})
@@ -70,6 +71,10 @@ def find_cues(sentence: Sentence, mentions: list[Mention]) -> list[Cue]:
         ):
             subject, appositive = find_subject(sentence, mentions, position)
             cues.append(Cue(position, token.text, subject, appositive))
+        elif word == "words":
+            owner = _whose_words(tokens, mentions, position)
+            if owner is not None:
+                cues.append(Cue(position, token.text, owner))
         elif word in {"read", "reads"}:  # `the statement read`: a document speaks
             subject, _ = find_subject(sentence, mentions, position)
             if subject is not None and subject.kind == "document":
@@ -100,6 +105,20 @@ def _colon_cue(sentence: Sentence, mentions: list[Mention]) -> list[Cue]:
             return []  # `Police found a note in the car: "..."`: the note's words
         return [Cue(position - 1, ":", subject)]
     return []
+
+
+def _whose_words(tokens: tuple[Token, ...], mentions: list[Mention], at: int) -> Mention | None:
+    """`In Ann Lee's words, "..."`, `in the words of Ann Lee, "..."`: whose words they are."""
+    if at >= 2 and tokens[at - 2].lower == "in":  # `in X's words`
+        owner = mention_ending(mentions, at - 1)
+        if owner is not None and owner.possessive and owner.kind != "pronoun":
+            return owner
+    of_whom = at + 1 < len(tokens) and tokens[at + 1].lower == "of"  # `in the words of X`
+    if of_whom and at >= 2 and tokens[at - 1].lower == "the" and tokens[at - 2].lower == "in":
+        owner = mention_starting(mentions, at + 2)
+        if owner is not None and owner.kind != "pronoun":
+            return owner
+    return None
 
 
 def _source_of_document(
