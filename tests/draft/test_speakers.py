@@ -403,3 +403,15 @@ def test_in_someones_words_gives_the_quote_to_them():
         "the era of cheap money is over.": "Rhosyn Alderley",
         "this is theft.": "Tancred Mabey",
     }
+
+
+def test_the_statement_added_is_a_cue_but_a_statement_posted_on_is_not():
+    text = (
+        "Grendle Motors recalled 40,000 cars on Thursday, citing a brake fault. "
+        '"No crashes have been reported," the statement added.\n\n'
+        'Grendle Motors said in a statement posted on its website: "Safety comes first."'
+    )
+    assert speakers(text) == {
+        "No crashes have been reported,": "Grendle Motors",
+        "Safety comes first.": "Grendle Motors",
+    }

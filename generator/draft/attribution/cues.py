@@ -172,7 +172,7 @@ def _is_speech(tokens: tuple[Token, ...], position: int) -> bool:
         return False  # `are said to be`
     if previous in lx.DETERMINERS:
         return False  # `on a call`, `the claims`: a noun
-    if previous in lx.DOCUMENT_NOUNS and word.endswith("ed"):
+    if previous in lx.DOCUMENT_NOUNS and word.endswith("ed") and _placed(following):
         return False  # `a statement posted on its website`: the verb describes the statement
     if word in _CALL_FORMS and following in _CALL_NOT_SPEECH:
         return False
@@ -181,6 +181,12 @@ def _is_speech(tokens: tuple[Token, ...], position: int) -> bool:
     if previous in lx.BE_FORMS and word in _PASSIVE_NEEDS_AGENT:
         return agent_after_quote(tokens, position) is not None  # `described as "x" by police`
     return not (position > 0 and tokens[position - 1].text in {"-", "so"})
+
+
+def _placed(following: str | None) -> bool:
+    """True when the word after an `-ed` verb opens where or by whom it was done (`posted on`,
+    `issued by`): the verb is a participle; `the statement added.` is a verb of its own."""
+    return following is not None and following in lx.PREPOSITIONS and following != "of"
 
 
 def is_question_word(sentence: Sentence, cues: list[Cue], quote_at: int) -> bool:
