@@ -415,3 +415,16 @@ def test_the_statement_added_is_a_cue_but_a_statement_posted_on_is_not():
         "No crashes have been reported,": "Grendle Motors",
         "Safety comes first.": "Grendle Motors",
     }
+
+
+def test_a_source_close_to_the_talks_is_one_unnamed_speaker():
+    text = (
+        '"They will sign next week," a source close to the talks said.\n\n'
+        '"The bid is dead," said an official familiar with the plan.'
+    )
+    result = draft(text)
+    assert speakers(text) == {
+        "They will sign next week,": "source close to the talks",
+        "The bid is dead,": "official familiar with the plan",
+    }
+    assert all(quote.doubt == "found from role" for quote in result.quotes)
