@@ -428,3 +428,11 @@ def test_a_source_close_to_the_talks_is_one_unnamed_speaker():
         "The bid is dead,": "official familiar with the plan",
     }
     assert all(quote.doubt == "found from role" for quote in result.quotes)
+
+
+def test_it_said_does_not_go_back_to_a_lone_surname():
+    text = (
+        "Grendle Motors announced the merger on Monday. Hobart said nothing about it. "
+        '"We are proud of the deal," it said.'
+    )
+    assert speakers(text) == {"We are proud of the deal,": "Grendle Motors"}

@@ -306,7 +306,10 @@ class Resolver:
                     return subject
                 continue
             mention, sentence = subject
-            if _pending_kinds(mention).isdisjoint(kinds):
+            pending = _pending_kinds(mention)
+            if pending is _PERSON_OR_BODY and pronoun:
+                pending = _PERSON  # `it said` does not go back to a lone `Jones said`
+            if pending.isdisjoint(kinds):
                 continue
             if not create:
                 self._blocked = True
