@@ -410,3 +410,10 @@ def test_a_word_of_titles_standing_alone_is_the_department():
         "The plan adds up,": "Treasury",
         "We have not seen the figures,": "Opposition",
     }
+
+
+def test_a_party_word_standing_alone_is_a_member_of_the_party_not_the_party():
+    text = 'Senator Ann Vell spoke on Monday.\n\n"We will vote no," the Republican said.'
+    result = draft(text)
+    assert "Republican" not in {actor.name for actor in result.actors}
+    assert not result.quotes[0].sure

@@ -212,6 +212,9 @@ _TITLE_ALONE = frozenset(
     {"Deputy", "Vice", "Prime", "Chief", "Senior", "Acting", "Former", "Executive", "Assistant"}
     | {"Managing", "Lead", "Head", "Top", "First", "Second", "Newly", "Elected", "Incoming"}
     | {"Outgoing", "Current", "Interim", "Special", "General", "Attorney", "Principal", "Grand"}
+    | {"Republican", "Democrat", "Democratic", "Conservative", "Liberal", "Socialist", "Lord"}
+    | {"Lady", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "Det", "Insp", "Supt"}
+    | {"Rev", "Fr", "Mx"}
 )
 """Words of titles that, standing alone, still stand for a person (`the Deputy said`)."""
 
