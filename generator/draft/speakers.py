@@ -281,7 +281,14 @@ def _choose_cue(sentence: Sentence, cues: list[Cue], position: int) -> Cue | Non
     """The cue that attributes the quotation at `position`, if the sentence has one."""
     tokens = sentence.tokens
     if any(cue.subject is not None for cue in cues):
-        cues = [cue for cue in cues if cue.subject is not None]
+        # `X dismissed the audit, which said it was "doomed"`: the clause of `which` keeps its
+        # cue, so the quote is not given to X
+        cues = [
+            cue
+            for cue in cues
+            if cue.subject is not None
+            or (cue.position > 0 and tokens[cue.position - 1].lower == "which")
+        ]
     before = [cue for cue in cues if cue.position < position]
     after = [
         cue

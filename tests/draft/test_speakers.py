@@ -436,3 +436,15 @@ def test_it_said_does_not_go_back_to_a_lone_surname():
         '"We are proud of the deal," it said.'
     )
     assert speakers(text) == {"We are proud of the deal,": "Grendle Motors"}
+
+
+def test_words_in_a_which_clause_are_not_the_main_subjects():
+    text = (
+        "Councillor Basil Quennock spoke against the plan on Monday.\n\n"
+        'Quennock dismissed the audit, which said the plan was "doomed from the start".\n\n'
+        'Quennock praised the Harbour Board, which said the plan was "long overdue".'
+    )
+    assert speakers(text) == {
+        "doomed from the start": None,
+        "long overdue": "Harbour Board",
+    }
