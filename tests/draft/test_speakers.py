@@ -448,3 +448,13 @@ def test_words_in_a_which_clause_are_not_the_main_subjects():
         "doomed from the start": None,
         "long overdue": "Harbour Board",
     }
+
+
+def test_said_quoting_someone_gives_the_words_to_them_as_reported():
+    text = (
+        "Mayor Odile Ferrant and councillor Basil Quennock argued over the plan on Monday.\n\n"
+        '"The numbers do not work," Ferrant said, quoting Quennock.'
+    )
+    result = draft(text)
+    assert speakers(text) == {"The numbers do not work,": "Basil Quennock"}
+    assert result.quotes[0].doubt == "another speaker reports these words"

@@ -6,7 +6,7 @@ its subject, found by `subjects`) out, and the rule that tells a question's word
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from generator.draft import lexicon as lx
 from generator.draft.attribution.antecedents import mention_ending
@@ -81,6 +81,7 @@ def find_cues(sentence: Sentence, mentions: list[Mention]) -> list[Cue]:
                 cues.append(Cue(position, token.text, subject))
     if not cues:
         cues = _colon_cue(sentence, mentions)
+    cues = [_quoting(tokens, mentions, cue) for cue in cues]
     if any(cue.subject is not None and cue.words != "according to" for cue in cues):
         # `X said "...", according to Reuters`: the report is the source, X the speaker
         cues = [cue for cue in cues if cue.words != "according to"]
@@ -105,6 +106,26 @@ def _colon_cue(sentence: Sentence, mentions: list[Mention]) -> list[Cue]:
             return []  # `Police found a note in the car: "..."`: the note's words
         return [Cue(position - 1, ":", subject)]
     return []
+
+
+_QUOTING_REACH = 6  # tokens after a cue where its `, quoting X` may stand
+
+
+def _quoting(tokens: tuple[Token, ...], mentions: list[Mention], cue: Cue) -> Cue:
+    """`"...," Ann Lee said, quoting Tom Hart.`: the words are Hart's, reported by Lee."""
+    if cue.subject is None:
+        return cue
+    end = min(len(tokens) - 1, cue.position + _QUOTING_REACH)
+    for position in range(cue.position + 1, end):
+        token = tokens[position]
+        if token.kind == "quote" or token.text in {".", ";"}:
+            return cue
+        if token.lower == "quoting" and tokens[position - 1].text == ",":
+            source = mention_starting(mentions, position + 1)
+            if source is None or source.kind not in {"name", "role", "organisation"}:
+                return cue
+            return replace(cue, subject=source, appositive=None, reported=True)
+    return cue
 
 
 def _whose_words(tokens: tuple[Token, ...], mentions: list[Mention], at: int) -> Mention | None:
