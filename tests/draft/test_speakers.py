@@ -458,3 +458,14 @@ def test_said_quoting_someone_gives_the_words_to_them_as_reported():
     result = draft(text)
     assert speakers(text) == {"The numbers do not work,": "Basil Quennock"}
     assert result.quotes[0].doubt == "another speaker reports these words"
+
+
+def test_she_after_an_unnamed_relative_stays_unnamed():
+    text = (
+        "The retired teacher Jessamy Orrick died at 91.\n\n"
+        '"She was stubborn," his wife, Ann Quarles, said.\n\n'
+        '"We will miss her," their neighbour said. "Everyone will," she added.'
+    )
+    result = speakers(text)
+    assert result["We will miss her,"] is None
+    assert result["Everyone will,"] is None

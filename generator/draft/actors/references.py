@@ -317,6 +317,7 @@ class Resolver:
             self.subjects[position] = (index, None)  # no loop back here while resolving it
             actor, _ = self._resolve(mention, sentence, [], create=True)
             self.subjects[position] = (index, actor if actor is not None else subject)
+            self._blocked = actor is None  # `their neighbour said ... she added`: still no one
             return actor
         return None
 
