@@ -43,7 +43,9 @@ class Resolver:
         subject = local[0] if local else self._main_clause_subject(sentence, mentions)
         if subject is not None:
             self.subjects.append((sentence.index, subject))
-        rejecter = _rejecter(sentence, mentions)
+        tokens = sentence.tokens
+        closes = len(tokens) > 4 and tokens[-2].lower in _REJECTING
+        rejecter = _rejecter(sentence, mentions) if closes else None
         if rejecter is not None:  # `..., a charge Lee denied.`: the next `she` is likely Lee
             actor, _ = self._resolve(rejecter, sentence, [], create=False)
             self.subjects.append((sentence.index, actor or (rejecter, sentence)))

@@ -20,7 +20,9 @@ from generator.draft.mentions.mention import Mention
 from generator.draft.text.sentences import Sentence, Token
 
 _CALL_NOT_SPEECH = frozenset({"for", "on", "off", "up"})  # `called for`, `called on`
-_CUE_WORDS = lx.SPEECH_VERBS | lx.QUESTION_VERBS | {"according", "read", "reads", "words"}
+_CUE_WORDS = (
+    lx.SPEECH_VERBS | lx.QUESTION_VERBS | {"according", "read", "reads", "words", "quoting"}
+)
 """The words a cue can start from; every other word is passed over at once."""
 _QUESTION_REACH = 5  # tokens between a question verb and the quoted question (its subject)
 _CALL_FORMS = frozenset({"call", "calls", "called", "calling"})
@@ -57,9 +59,13 @@ def find_cues(sentence: Sentence, mentions: list[Mention]) -> list[Cue]:
     """Every attributing verb of the sentence with its subject."""
     tokens = sentence.tokens
     cues = []
+    quoting = False
     for position, token in enumerate(tokens):
         word = token.lower
         if word not in _CUE_WORDS or not token.is_word:
+            continue
+        if word == "quoting":
+            quoting = True
             continue
         if word == "according" and _next_word(tokens, position) == "to":
             subject = mention_starting(mentions, position + 2)
@@ -81,7 +87,8 @@ def find_cues(sentence: Sentence, mentions: list[Mention]) -> list[Cue]:
                 cues.append(Cue(position, token.text, subject))
     if not cues:
         cues = _colon_cue(sentence, mentions)
-    cues = [_quoting(tokens, mentions, cue) for cue in cues]
+    if quoting:
+        cues = [_quoting(tokens, mentions, cue) for cue in cues]
     if any(cue.subject is not None and cue.words != "according to" for cue in cues):
         # `X said "...", according to Reuters`: the report is the source, X the speaker
         cues = [cue for cue in cues if cue.words != "according to"]
