@@ -469,3 +469,17 @@ def test_she_after_an_unnamed_relative_stays_unnamed():
     result = speakers(text)
     assert result["We will miss her,"] is None
     assert result["Everyone will,"] is None
+
+
+def test_after_an_inverted_verb_the_owner_of_a_possessive_is_not_the_speaker():
+    text = (
+        "Governor Wilhelmina Sarratt stepped down on Friday.\n\n"
+        '"I will serve the state," said Sarratt\'s successor, Idris Pollexfen.\n\n'
+        '"It was time," said Sarratt\'s deputy.\n\n'
+        '"She is tired," said Sarratt\'s spokesman.'
+    )
+    assert speakers(text) == {
+        "I will serve the state,": "Idris Pollexfen",
+        "It was time,": None,
+        "She is tired,": "Wilhelmina Sarratt",
+    }

@@ -44,6 +44,12 @@ def _voice_of(tokens: tuple[Token, ...], mentions: list[Mention], before: int) -
     return owner
 
 
+def _voices_owner(tokens: tuple[Token, ...], owner: Mention) -> bool:
+    """`said Davanzo's spokesman`, `said the firm's statement`: the owner speaks through it."""
+    after = owner.last + 1
+    return after < len(tokens) and tokens[after].lower in _VOICES
+
+
 def agent_after_quote(tokens: tuple[Token, ...], verb: int) -> int | None:
     """`was described as "reckless" by the judge`: the position after `by`, if the quotation
     the passive verb names is followed by its agent."""
@@ -201,6 +207,8 @@ def find_subject(
         closing = closing_name(tokens, mentions, verb)
         if closing is not None and closing != beside:  # `said Leeds University's head, Ann Lee.`
             return closing, None
+        if after is not None and after.possessive and not _voices_owner(tokens, after):
+            return None, None  # `said Sarratt's successor`: not Sarratt
         if after is not None and after.kind != "pronoun":  # `"...", noting it was` has no subject
             return after, beside
     if before < 0:
