@@ -483,3 +483,11 @@ def test_after_an_inverted_verb_the_owner_of_a_possessive_is_not_the_speaker():
         "It was time,": None,
         "She is tired,": "Wilhelmina Sarratt",
     }
+
+
+def test_two_names_set_beside_a_plural_subject_are_no_single_speaker():
+    text = (
+        'Two officials, Marek Dunstall and Ines Coverley, said the handover was "smooth".\n\n'
+        '"We are ready," said Marek Dunstall.'
+    )
+    assert speakers(text) == {"smooth": None, "We are ready,": "Marek Dunstall"}

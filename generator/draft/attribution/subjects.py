@@ -249,6 +249,9 @@ def _subject_before_aside(
             return main_subject(sentence, mentions, verb)
         return None, None
     inside = mention_starting(mentions, opening + 1)
+    closing = mention_ending(mentions, comma - 1)
+    if inside is not None and closing is not None and _coordinated(tokens, mentions, closing):
+        return None, None  # `Two officials, Ann Lee and Tom Hart, said`: two speakers
     outside = mention_ending(mentions, opening - 1)
     if tokens[verb].lower in lx.PARTICIPLE_CUES and (outside is None or inside is None):
         return main_subject(sentence, mentions, verb)
