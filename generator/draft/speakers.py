@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from generator.draft import lexicon as lx
-from generator.draft.actors.references import Resolver
+from generator.draft.actors.references import RECENT_SENTENCES, Resolver
 from generator.draft.actors.registry import Registry
 from generator.draft.attribution.cues import Cue, find_cues, is_question_word
 from generator.draft.attribution.terms import non_quote_kind
@@ -23,6 +23,10 @@ from generator.model.article import normalize_for_matching
 _TERM_WORDS = 4
 _LONG_CUE = 60
 _HEADLINE_WORDS = 30
+_ANSWERS = frozenset(
+    {"replied", "replies", "answered", "answers", "responded", "responds", "retorted"}
+)
+"""Verbs of an answer: their `he` or `she` is not the one who asked the question before."""
 _REPEAT_WINDOW = 60  # paragraphs either side where a headline's quote is looked for
 
 
@@ -99,9 +103,13 @@ class Attributor:
         local: list[str] = []
         speakers: dict[int, tuple[str | None, str]] = {}
         for cue in cues:
-            actor, how = self.resolver.cue_speaker(
-                cue, sentence, local, create=cue.position in used
-            )
+            asker = self._asker() if cue.words.lower() in _ANSWERS else None
+            if asker is not None and cue.subject is not None and cue.subject.kind == "pronoun":
+                actor, how = self._answerer(cue.subject, asker, sentence), "pronoun"
+            else:
+                actor, how = self.resolver.cue_speaker(
+                    cue, sentence, local, create=cue.position in used
+                )
             speakers[cue.position] = (actor, how)
             if actor is not None:
                 local.append(actor)
@@ -188,6 +196,28 @@ class Attributor:
                 return actor, _cue_text(after, cue, paragraph)
         return None
 
+    def _asker(self) -> str | None:
+        """Who put the question last quoted, if the last attributed quote is a question."""
+        if self._last_spoken is None or not _asks(self.quotations[self._last_spoken].text):
+            return None
+        return self.attributions[self._last_spoken].speaker
+
+    def _answerer(self, pronoun: Mention, asker: str, sentence: Sentence) -> str | None:
+        """`X questioned Y. "Why?" she asked. "Because," he replied.`: the person last named
+        before the answer who is not the asker and fits the pronoun; None when there is none."""
+        first = max(0, sentence.index - RECENT_SENTENCES)
+        for index in range(sentence.index, first - 1, -1):
+            earlier = self.sentences[index]
+            for mention in reversed(self.mentions[index]):
+                if index == sentence.index and mention.first >= pronoun.first:
+                    continue
+                actor = self.resolver.person_named(mention, earlier)
+                if actor is None or actor == asker:
+                    continue
+                if self.registry.get(actor).fits(pronoun.head or ""):
+                    return actor
+        return None
+
     def _asks_after_an_answer(self, index: int) -> bool:
         """True for a bare question whose article's last attributed quote was no question."""
         if not _asks(self.quotations[index].text) or self._last_spoken is None:
@@ -251,7 +281,14 @@ def _choose_cue(sentence: Sentence, cues: list[Cue], position: int) -> Cue | Non
     """The cue that attributes the quotation at `position`, if the sentence has one."""
     tokens = sentence.tokens
     if any(cue.subject is not None for cue in cues):
-        cues = [cue for cue in cues if cue.subject is not None]
+        # `X dismissed the audit, which said it was "doomed"`: the clause of `which` keeps its
+        # cue, so the quote is not given to X
+        cues = [
+            cue
+            for cue in cues
+            if cue.subject is not None
+            or (cue.position > 0 and tokens[cue.position - 1].lower == "which")
+        ]
     before = [cue for cue in cues if cue.position < position]
     after = [
         cue

@@ -159,3 +159,30 @@ def test_a_statement_speaks_for_its_owner_and_its_participle_is_no_cue():
 def test_an_owner_and_a_body_noun_with_no_determiner_speak_as_a_body():
     text = 'Hong Kong\'s police department said officers had "exercised restraint".'
     assert speakers(text) == {"exercised restraint": "Hong Kong's police department"}
+
+
+def test_a_scare_quoted_modifier_after_what_x_called_is_no_quote():
+    text = (
+        'Trains stood still in what the operator called a "minor" signal fault.\n\n'
+        'Inspector Oddny Pellowmark called it an "unusual" case.\n\n'
+        'Brisvane was sealed off after what the army declared a "high-risk" incident.'
+    )
+    assert non_quotes(text) == {"minor": "term"}
+    assert speakers(text) == {"unusual": "Oddny Pellowmark", "high-risk": "army"}
+
+
+def test_a_work_called_x_is_its_title_whatever_the_case():
+    text = (
+        'She first acted on stage, and a film called "Lanterns low," made her famous.\n\n'
+        '"I was lucky," she said.'
+    )
+    assert non_quotes(text) == {"Lanterns low,": "title"}
+
+
+def test_the_words_a_name_was_changed_to_are_a_name():
+    text = (
+        'His name was changed to "Kit Lorne," his brother recalled, to fit on posters. '
+        'His nickname has always been "the Anvil," the coach said.\n\n'
+        '"I never liked it," she said.'
+    )
+    assert non_quotes(text) == {"Kit Lorne,": "term", "the Anvil,": "term"}

@@ -321,3 +321,99 @@ def test_of_the_joins_a_body_name_but_never_a_person_to_a_body():
         '"We are sure," the Ministry of the Interior said.'
     )
     assert speakers(text) == {"It works.": "Smith", "We are sure,": "Ministry of the Interior"}
+
+
+def test_a_middle_initial_after_a_title_keeps_the_first_name():
+    text = (
+        "In the majority opinion, Justice Osgood K. Threlfall found the lease void. "
+        '"A promise is not a contract," he wrote.\n\n'
+        '"We disagree," Threlfall said later.'
+    )
+    result = draft(text)
+    roles = {actor.name: actor.role for actor in result.actors}
+    assert roles["Osgood K. Threlfall"] == "Justice"
+    assert speakers(text) == {
+        "A promise is not a contract,": "Osgood K. Threlfall",
+        "We disagree,": "Osgood K. Threlfall",
+    }
+
+
+def test_a_place_name_before_one_more_name_is_a_first_name():
+    text = (
+        "The team captain, Georgia Wendeborn, finished third. "
+        '"We fought for every metre," Wendeborn told reporters.\n\n'
+        '"The city is ready," said Athens Mayor Lisandre Quellbrook.'
+    )
+    result = draft(text)
+    roles = {actor.name: actor.role for actor in result.actors}
+    assert roles["Lisandre Quellbrook"] == "Athens Mayor"
+    assert speakers(text) == {
+        "We fought for every metre,": "Georgia Wendeborn",
+        "The city is ready,": "Lisandre Quellbrook",
+    }
+
+
+def test_a_group_opening_the_sentence_is_not_part_of_the_body_after_of():
+    text = (
+        "Customers of Marrowfield Bank queued outside its branches for hours. "
+        'The bank said: "We apologise to everyone affected."'
+    )
+    assert speakers(text) == {"We apologise to everyone affected.": "Marrowfield Bank"}
+
+
+def test_a_prefix_of_office_before_a_common_noun_is_a_title():
+    text = (
+        'Co-inventor Tobiah Merriday said: "It took us nine years."\n\n'
+        'Vice-Chair Ines Halvorsen-Pike said: "We are pleased."'
+    )
+    result = draft(text)
+    roles = {actor.name: actor.role for actor in result.actors}
+    assert roles == {"Tobiah Merriday": "Co-inventor", "Ines Halvorsen-Pike": "Vice-Chair"}
+
+
+def test_a_body_named_after_for_is_the_same_actor_when_it_speaks_by_name():
+    text = (
+        '"We will rebuild the mill," said Tamsin Oakridge, a spokeswoman for Brellin Mills.\n\n'
+        '"The company regrets the damage," Brellin Mills said on Friday.'
+    )
+    result = draft(text)
+    kinds = {actor.name: actor.kind for actor in result.actors}
+    assert kinds == {"Tamsin Oakridge": "person", "Brellin Mills": "organisation"}
+    assert speakers(text)["The company regrets the damage,"] == "Brellin Mills"
+
+
+def test_a_place_then_police_is_the_force_of_that_place():
+    text = (
+        "Penmorvah police closed the bridge on Sunday. "
+        '"Stay away from the river," a spokesman said.\n\n'
+        '"We found nothing," Penmorvah police said later.'
+    )
+    result = draft(text)
+    kinds = {actor.name: actor.kind for actor in result.actors}
+    assert kinds == {"Penmorvah police": "organisation"}
+    assert speakers(text) == {
+        "Stay away from the river,": "Penmorvah police",
+        "We found nothing,": "Penmorvah police",
+    }
+
+
+def test_a_word_of_titles_standing_alone_is_the_department():
+    text = (
+        "Opposition leader Tancred Mabey attacked the budget on Monday.\n\n"
+        '"The plan adds up," according to a statement from the Treasury.\n\n'
+        '"We have not seen the figures," the Opposition said.'
+    )
+    result = draft(text)
+    kinds = {actor.name: actor.kind for actor in result.actors}
+    assert kinds["Treasury"] == "organisation"
+    assert speakers(text) == {
+        "The plan adds up,": "Treasury",
+        "We have not seen the figures,": "Opposition",
+    }
+
+
+def test_a_party_word_standing_alone_is_a_member_of_the_party_not_the_party():
+    text = 'Senator Ann Vell spoke on Monday.\n\n"We will vote no," the Republican said.'
+    result = draft(text)
+    assert "Republican" not in {actor.name for actor in result.actors}
+    assert not result.quotes[0].sure

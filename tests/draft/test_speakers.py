@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.draft.helpers import non_quotes, speakers
+from tests.draft.helpers import draft, non_quotes, speakers
 
 
 def test_a_name_with_a_title_before_the_verb():
@@ -281,3 +281,213 @@ def test_quotations_side_by_side_share_the_cue_that_closes_them_but_a_question_d
         "Did you know?": None,
         "No,": "Ian Moss",
     }
+
+
+def test_a_question_verb_beside_a_quoted_question_gives_it_to_the_asker():
+    text = (
+        "Panel chair Corisande Pettifer began with the budget. "
+        '"Who signed the order?" she asked.\n\n'
+        '"Was the pipe ever tested?" asked councillor Ulrik Dammerholt.\n\n'
+        'Pettifer asked: "Why did nobody tell us?"'
+    )
+    assert speakers(text) == {
+        "Who signed the order?": "Corisande Pettifer",
+        "Was the pipe ever tested?": "Ulrik Dammerholt",
+        "Why did nobody tell us?": "Corisande Pettifer",
+    }
+
+
+def test_a_spokesman_for_a_kind_of_body_speaks_for_the_body_last_named():
+    text = (
+        "Orrin Ketterby of the growers' league welcomed the deal.\n\n"
+        "Vasselund will keep its packing plants open. "
+        '"Every plant stays open," a spokesman for the co-operative told growers. '
+        '"Our members vote on the rest."\n\n'
+        'Tamberlow confirmed the sale. "Nobody loses a job," a spokesperson for the firm said.'
+    )
+    assert speakers(text) == {
+        "Every plant stays open,": "Vasselund",
+        "Our members vote on the rest.": "Vasselund",
+        "Nobody loses a job,": "Tamberlow",
+    }
+
+
+def test_recounted_takes_a_quote():
+    text = 'Engineer Wenna Pemberthy recounted, "The rope held, and that is all I remember."'
+    assert speakers(text) == {"The rope held, and that is all I remember.": "Wenna Pemberthy"}
+
+
+def test_a_second_role_noun_is_not_the_unnamed_person_of_the_first():
+    text = (
+        'The air ambulance lost power over the bay. "We are going down," the pilot said.\n\n'
+        '"Boats are on their way," the dispatcher answered.'
+    )
+    assert speakers(text) == {
+        "We are going down,": "pilot",
+        "Boats are on their way,": "dispatcher",
+    }
+
+
+def test_the_subject_of_can_be_heard_saying_is_the_speaker():
+    text = (
+        "In the video, Cosima Aldreth can be heard saying to the crowd: "
+        '"Go home, it is over."\n\n'
+        'Later an officer was recorded saying: "Nobody leaves this way."'
+    )
+    assert speakers(text) == {
+        "Go home, it is over.": "Cosima Aldreth",
+        "Nobody leaves this way.": "officer",
+    }
+
+
+def test_a_pronoun_answering_a_question_is_not_the_one_who_asked_it():
+    text = (
+        "Panel chair Corisande Pettifer questioned Ulrik Dammerholt about the spill. "
+        '"Why were the valves left open?" she asked.\n\n'
+        '"They were closed by noon," he replied.'
+    )
+    result = draft(text)
+    assert speakers(text) == {
+        "Why were the valves left open?": "Corisande Pettifer",
+        "They were closed by noon,": "Ulrik Dammerholt",
+    }
+    assert all(quote.doubt == "found from pronoun" for quote in result.quotes)
+
+
+def test_a_relative_known_only_through_a_possessive_is_no_actor():
+    text = (
+        "The retired teacher Jessamy Orrick died at home at 91.\n\n"
+        '"She painted every morning until last year," her son said.\n\n'
+        '"She hated fuss," her daughter, Mabyn Orrick, said.'
+    )
+    result = draft(text)
+    assert speakers(text) == {
+        "She painted every morning until last year,": None,
+        "She hated fuss,": "Mabyn Orrick",
+    }
+    assert "son" not in {actor.name for actor in result.actors}
+
+
+def test_she_after_a_charge_someone_denied_is_the_one_who_denied_it():
+    text = (
+        "Mayor Alun Penwarden said the depot would close. "
+        '"We cannot afford it," Penwarden said.\n\n'
+        "Penwarden also branded the rival scheme unaffordable, a claim Ceri Tresillian disputed. "
+        '"Our numbers add up," she said.'
+    )
+    result = draft(text)
+    assert speakers(text)["Our numbers add up,"] == "Ceri Tresillian"
+    assert result.quotes[-1].doubt == "found from pronoun"
+
+
+def test_a_spokesman_for_a_person_named_before_speaks_for_that_person():
+    text = (
+        "Senator Ilka Davanzo left the talks early on Monday.\n\n"
+        '"It went well," said a spokesman for Davanzo.\n\n'
+        '"We will appeal," said a lawyer for Ilka Davanzo.'
+    )
+    result = draft(text)
+    kinds = {actor.name: actor.kind for actor in result.actors}
+    assert kinds == {"Ilka Davanzo": "person", "lawyer": "person"}
+    assert speakers(text) == {"It went well,": "Ilka Davanzo", "We will appeal,": "lawyer"}
+    assert not any(quote.sure for quote in result.quotes)
+
+
+def test_in_someones_words_gives_the_quote_to_them():
+    text = (
+        "Finance Minister Rhosyn Alderley presented the plan on Monday.\n\n"
+        'In Alderley\'s words, "the era of cheap money is over."\n\n'
+        'In the words of opposition leader Tancred Mabey, "this is theft."'
+    )
+    assert speakers(text) == {
+        "the era of cheap money is over.": "Rhosyn Alderley",
+        "this is theft.": "Tancred Mabey",
+    }
+
+
+def test_the_statement_added_is_a_cue_but_a_statement_posted_on_is_not():
+    text = (
+        "Grendle Motors recalled 40,000 cars on Thursday, citing a brake fault. "
+        '"No crashes have been reported," the statement added.\n\n'
+        'Grendle Motors said in a statement posted on its website: "Safety comes first."'
+    )
+    assert speakers(text) == {
+        "No crashes have been reported,": "Grendle Motors",
+        "Safety comes first.": "Grendle Motors",
+    }
+
+
+def test_a_source_close_to_the_talks_is_one_unnamed_speaker():
+    text = (
+        '"They will sign next week," a source close to the talks said.\n\n'
+        '"The bid is dead," said an official familiar with the plan.'
+    )
+    result = draft(text)
+    assert speakers(text) == {
+        "They will sign next week,": "source close to the talks",
+        "The bid is dead,": "official familiar with the plan",
+    }
+    assert all(quote.doubt == "found from role" for quote in result.quotes)
+
+
+def test_it_said_does_not_go_back_to_a_lone_surname():
+    text = (
+        "Grendle Motors announced the merger on Monday. Hobart said nothing about it. "
+        '"We are proud of the deal," it said.'
+    )
+    assert speakers(text) == {"We are proud of the deal,": "Grendle Motors"}
+
+
+def test_words_in_a_which_clause_are_not_the_main_subjects():
+    text = (
+        "Councillor Basil Quennock spoke against the plan on Monday.\n\n"
+        'Quennock dismissed the audit, which said the plan was "doomed from the start".\n\n'
+        'Quennock praised the Harbour Board, which said the plan was "long overdue".'
+    )
+    assert speakers(text) == {
+        "doomed from the start": None,
+        "long overdue": "Harbour Board",
+    }
+
+
+def test_said_quoting_someone_gives_the_words_to_them_as_reported():
+    text = (
+        "Mayor Odile Ferrant and councillor Basil Quennock argued over the plan on Monday.\n\n"
+        '"The numbers do not work," Ferrant said, quoting Quennock.'
+    )
+    result = draft(text)
+    assert speakers(text) == {"The numbers do not work,": "Basil Quennock"}
+    assert result.quotes[0].doubt == "another speaker reports these words"
+
+
+def test_she_after_an_unnamed_relative_stays_unnamed():
+    text = (
+        "The retired teacher Jessamy Orrick died at 91.\n\n"
+        '"She was stubborn," his wife, Ann Quarles, said.\n\n'
+        '"We will miss her," their neighbour said. "Everyone will," she added.'
+    )
+    result = speakers(text)
+    assert result["We will miss her,"] is None
+    assert result["Everyone will,"] is None
+
+
+def test_after_an_inverted_verb_the_owner_of_a_possessive_is_not_the_speaker():
+    text = (
+        "Governor Wilhelmina Sarratt stepped down on Friday.\n\n"
+        '"I will serve the state," said Sarratt\'s successor, Idris Pollexfen.\n\n'
+        '"It was time," said Sarratt\'s deputy.\n\n'
+        '"She is tired," said Sarratt\'s spokesman.'
+    )
+    assert speakers(text) == {
+        "I will serve the state,": "Idris Pollexfen",
+        "It was time,": None,
+        "She is tired,": "Wilhelmina Sarratt",
+    }
+
+
+def test_two_names_set_beside_a_plural_subject_are_no_single_speaker():
+    text = (
+        'Two officials, Marek Dunstall and Ines Coverley, said the handover was "smooth".\n\n'
+        '"We are ready," said Marek Dunstall.'
+    )
+    assert speakers(text) == {"smooth": None, "We are ready,": "Marek Dunstall"}

@@ -30,7 +30,10 @@ def _register(registry: Registry, sentence: Sentence, mention: Mention) -> None:
     if mention.kind == "name" and mention.name and len(mention.name.split()) >= 2:
         role = mention.role or _role_beside(sentence, mention)
         affiliated_only = role is not None and role.startswith(("of ", "at ", "from "))
-        if (role and not affiliated_only) or mention.titled or _speaks(sentence, mention):
+        known_body = None if mention.titled else registry.body_named(mention.name)
+        if known_body is not None:
+            known_body.mentions += 1  # `a spokeswoman for Brellin Mills ... Brellin Mills said`
+        elif (role and not affiliated_only) or mention.titled or _speaks(sentence, mention):
             registry.person(mention.name, role).note_gender(mention.text.split())
             body = _body_spoken_for(role)
             if body is not None:  # `Harbour Board spokeswoman Jane Doe`: the board is an actor
@@ -45,8 +48,9 @@ def _register(registry: Registry, sentence: Sentence, mention: Mention) -> None:
         record = registry.organisation(mention.name, "government", mention.head)
         if not is_adjective(mention.text):
             record.add_alias(mention.text)
-    elif mention.kind == "role" and mention.organisation:
-        registry.organisation(mention.organisation, "organisation")
+    elif mention.kind == "role" and mention.organisation and not mention.organisation.islower():
+        if registry.find_name(mention.organisation) is None:  # not `a lawyer for Ann Lee`
+            registry.organisation(mention.organisation, "organisation")
     elif mention.kind in {"organisation", "government"}:
         beside = appositive_after(sentence, mention)
         if (

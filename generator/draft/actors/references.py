@@ -17,6 +17,8 @@ RECENT_SENTENCES = 8
 """How many sentences back a pronoun or a role noun may point."""
 NAMED = frozenset({"name", "surname", "organisation"})
 """Ways a cue's subject can name its actor outright."""
+_PERSONAL_POSSESSIVES = frozenset({"his", "her", "their", "my", "our", "your"})
+"""Before a role noun (`her son`), they name someone only through another person."""
 _LEADS_IN = lx.SUBORDINATORS | lx.PREPOSITIONS | {"asked"}  # a lead-in clause before the subject
 
 
@@ -41,6 +43,12 @@ class Resolver:
         subject = local[0] if local else self._main_clause_subject(sentence, mentions)
         if subject is not None:
             self.subjects.append((sentence.index, subject))
+        tokens = sentence.tokens
+        closes = len(tokens) > 4 and tokens[-2].lower in _REJECTING
+        rejecter = _rejecter(sentence, mentions) if closes else None
+        if rejecter is not None:  # `..., a charge Lee denied.`: the next `she` is likely Lee
+            actor, _ = self._resolve(rejecter, sentence, [], create=False)
+            self.subjects.append((sentence.index, actor or (rejecter, sentence)))
 
     def _main_clause_subject(
         self, sentence: Sentence, mentions: list[Mention]
@@ -76,6 +84,18 @@ class Resolver:
             how = "according to" if how in NAMED else how
         return actor, how
 
+    def person_named(self, mention: Mention, sentence: Sentence) -> str | None:
+        """The person a name or role mention refers to, made an actor if it is a full name."""
+        if mention.kind not in {"name", "role"} or mention.possessive:
+            return None
+        actor, _ = self._resolve(mention, sentence, [], create=False)
+        full = mention.kind == "name" and len((mention.name or mention.text).split()) >= 2
+        if actor is None and full:
+            actor, _ = self._resolve(mention, sentence, [], create=True)
+        if actor is None or self.registry.get(actor).kind != "person":
+            return None
+        return actor
+
     def _with_appositive(
         self, subject: Mention, beside: Mention, create: bool
     ) -> tuple[str | None, str]:
@@ -108,12 +128,19 @@ class Resolver:
             return self._body(mention.name, mention.kind, mention.head, mention.text, create)
         if mention.kind in {"organisation", "government"}:
             return self._body_phrase(mention, create)
+        related = sentence.tokens[mention.first].lower in _PERSONAL_POSSESSIVES
+        if related and (mention.head or "") not in lx.SPOKESPERSON_NOUNS:
+            return None, "none"  # `her son said`: unnamed, and no actor is called `son`
         return self._role(mention, local, create)
 
     def _name(self, mention: Mention, sentence: Sentence, create: bool) -> tuple[str | None, str]:
         name = mention.name or mention.text
         if len(name.split()) >= 2:
             record = self.registry.find_name(name)
+            if record is None and not mention.titled:  # `a spokeswoman for Brellin Mills`
+                body = self.registry.body_named(name)
+                if body is not None:
+                    return body.id, "organisation"
             if record is None and create:
                 record = self.registry.person(name, mention.role)
             return (record.id, "name") if record else (None, "none")
@@ -183,11 +210,21 @@ class Resolver:
             bodies = self.registry.find_head(mention.organisation, ("organisation", "government"))
             if bodies:
                 return self._most_recent(bodies).id, "role"
-        if mention.organisation:
-            return self._body(
-                mention.organisation, "organisation", None, mention.organisation, create
-            )
+            latest = self._recent_subject(("organisation",), create)
+            if latest is not None:  # `a spokesman for the firm`: the one last spoken of
+                if create:
+                    self.registry.get(latest).add_heads([mention.organisation])
+                return latest, "role"
         head = mention.head or ""
+        if mention.organisation:
+            person = self.registry.find_name(mention.organisation)
+            if person is None:
+                return self._body(
+                    mention.organisation, "organisation", None, mention.organisation, create
+                )
+            if head in lx.SPOKESPERSON_NOUNS:  # `a spokesman for Davanzo`: the senator
+                return person.id, "role"
+            # `a lawyer for Ilka Davanzo`: the lawyer speaks, an unnamed person of their own
         if mention.definite and is_group(head):
             found = self.registry.find_name(mention.text, kinds=("organisation",))
             if found is None and create:
@@ -202,6 +239,8 @@ class Resolver:
                 if candidates
                 else self._pronoun("he", local, create)
             )
+            if found is not None and not candidates and self._described_otherwise(found, head):
+                found = None  # `the pilot ... the dispatcher`: two people known by their work
             if found is None and create:
                 return self._described(mention, create)  # `The senator said`, no one to go back to
             if found is not None and create:
@@ -216,6 +255,11 @@ class Resolver:
         record = self.registry.person(mention.text, None)
         record.set_role(mention.role)
         return record.id, "role"
+
+    def _described_otherwise(self, actor: str, head: str) -> bool:
+        """True for someone known only by a role noun (`pilot`) other than `head`."""
+        record = self.registry.get(actor)
+        return record.kind == "person" and record.name.islower() and head not in record.heads
 
     def _described(self, mention: Mention, create: bool) -> tuple[str | None, str]:
         """Someone unnamed whom a full description identifies: an actor of its own."""
@@ -264,7 +308,10 @@ class Resolver:
                     return subject
                 continue
             mention, sentence = subject
-            if _pending_kind(mention) not in kinds:
+            pending = _pending_kinds(mention)
+            if pending is _PERSON_OR_BODY and pronoun:
+                pending = _PERSON  # `it said` does not go back to a lone `Jones said`
+            if pending.isdisjoint(kinds):
                 continue
             if not create:
                 self._blocked = True
@@ -272,6 +319,7 @@ class Resolver:
             self.subjects[position] = (index, None)  # no loop back here while resolving it
             actor, _ = self._resolve(mention, sentence, [], create=True)
             self.subjects[position] = (index, actor if actor is not None else subject)
+            self._blocked = actor is None  # `their neighbour said ... she added`: still no one
             return actor
         return None
 
@@ -282,7 +330,43 @@ class Resolver:
         )
 
 
-def _pending_kind(mention: Mention) -> str:
+_REJECTING = frozenset(
+    {"rejected", "rejects", "denied", "denies", "disputed", "disputes", "dismissed", "contested"}
+)
+
+
+def _rejecter(sentence: Sentence, mentions: list[Mention]) -> Mention | None:
+    """`..., a charge Ann Lee denied.`: a sentence that closes on words someone rejects, set
+    beside what came before; that someone is who a following `he` or `she` answers for."""
+    tokens = sentence.tokens
+    end = len(tokens) - 1
+    if end < 4 or tokens[end].text not in {".", "!"} or tokens[end - 1].lower not in _REJECTING:
+        return None
+    found = next((m for m in mentions if m.last == end - 2), None)
+    if found is None or found.kind not in {"name", "role"} or found.possessive:
+        return None
+    before = found.first - 1
+    nouns = 0
+    while before >= 0 and tokens[before].is_word and tokens[before].text.islower():
+        if tokens[before].lower in {"a", "an", "the", "this", "that"}:
+            break
+        nouns += 1
+        before -= 1
+    opens = before >= 1 and tokens[before].lower in {"a", "an", "the", "this", "that"}
+    return found if opens and 1 <= nouns <= 2 and tokens[before - 1].text == "," else None
+
+
+_PERSON_OR_BODY = frozenset({"person", "organisation"})
+_PERSON = frozenset({"person"})
+_GOVERNMENT = frozenset({"government"})
+_ORGANISATION = frozenset({"organisation"})
+
+
+def _pending_kinds(mention: Mention) -> frozenset[str]:
+    """What someone not yet made an actor may be; a lone untitled word (`Norrvik said`) may be
+    a person or a body."""
+    if mention.kind == "name" and not mention.titled and " " not in mention.text:
+        return _PERSON_OR_BODY
     if mention.kind in {"role", "name"} and not is_group(mention.head or ""):
-        return "person"
-    return "government" if mention.kind == "government" else "organisation"
+        return _PERSON
+    return _GOVERNMENT if mention.kind == "government" else _ORGANISATION

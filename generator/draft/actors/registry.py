@@ -202,6 +202,13 @@ class Registry:
             return self.find_name(f"{first.lower()} {rest}", kinds)  # `Von der Leyen said`
         return None
 
+    def body_named(self, name: str) -> ActorRecord | None:
+        """The organisation or government whose full name is exactly `name`, if any."""
+        for record in self._names.get(name, ()):
+            if record.kind != "person" and record.name == name:
+                return record
+        return None
+
     def find_head(self, head: str, kinds: tuple[str, ...]) -> list[ActorRecord]:
         """Actors a role or organisation noun fits (`governor`, `ministry`)."""
         return [record for record in self._heads.get(head, []) if record.kind in kinds]

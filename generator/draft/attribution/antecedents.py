@@ -18,14 +18,19 @@ def mention_ending(mentions: list[Mention], position: int) -> Mention | None:
 def antecedent_of_who(
     tokens: tuple[Token, ...], mentions: list[Mention], before: int
 ) -> Mention | None:
-    """`Wikinews spoke to Dr Ann Lee, who said`: the person `who` stands for."""
-    if before < 1 or tokens[before].lower != "who":
+    """`Wikinews spoke to Dr Ann Lee, who said`: the person `who` stands for; `the report,
+    which said`: the document or body `which` stands for."""
+    if before < 1 or tokens[before].lower not in {"who", "which"}:
         return None
     position = before - 1
     if tokens[position].text == ",":
         position -= 1
     found = mention_ending(mentions, position)
-    return found if found is not None and found.kind in {"name", "role"} else None
+    kinds = {"name", "role"} if tokens[before].lower == "who" else _WHICH_KINDS
+    return found if found is not None and found.kind in kinds else None
+
+
+_WHICH_KINDS = frozenset({"document", "organisation", "government"})
 
 
 _PLACE_LINKS = frozenset({"at", "in", "near", "outside", "inside", "on"})

@@ -39,9 +39,19 @@ def closing_name(tokens: tuple[Token, ...], mentions: list[Mention], verb: int) 
             return None
         role = strip_possessive(tokens[mention.first - 2].lower)[0]
         ends = mention.last + 1 >= len(tokens) or tokens[mention.last + 1].text in {".", ","}
-        if tokens[mention.first - 1].text == "," and role in lx.ROLE_NOUNS and ends:
+        owned = _owned_noun(tokens, verb, mention.first - 2)  # `said Ann Lee's successor, X`
+        if tokens[mention.first - 1].text == "," and (role in lx.ROLE_NOUNS or owned) and ends:
             return mention
     return None
+
+
+def _owned_noun(tokens: tuple[Token, ...], verb: int, noun: int) -> bool:
+    """True when the words from the verb to `noun` are an owner's possessive and at most two
+    lowercase words (`Ann Lee's successor`, `the firm's new boss`)."""
+    owner = next((p for p in range(verb + 1, noun) if strip_possessive(tokens[p].text)[1]), None)
+    if owner is None or noun - owner > 2:
+        return False
+    return all(tokens[p].is_word and tokens[p].text.islower() for p in range(owner + 1, noun + 1))
 
 
 def described_name(tokens: tuple[Token, ...], mentions: list[Mention], verb: int) -> Mention | None:

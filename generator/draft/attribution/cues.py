@@ -6,9 +6,10 @@ its subject, found by `subjects`) out, and the rule that tells a question's word
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from generator.draft import lexicon as lx
+from generator.draft.attribution.antecedents import mention_ending
 from generator.draft.attribution.subjects import (
     agent_after_quote,
     find_subject,
@@ -19,6 +20,11 @@ from generator.draft.mentions.mention import Mention
 from generator.draft.text.sentences import Sentence, Token
 
 _CALL_NOT_SPEECH = frozenset({"for", "on", "off", "up"})  # `called for`, `called on`
+_CUE_WORDS = (
+    lx.SPEECH_VERBS | lx.QUESTION_VERBS | {"according", "read", "reads", "words", "quoting"}
+)
+"""The words a cue can start from; every other word is passed over at once."""
+_QUESTION_REACH = 5  # tokens between a question verb and the quoted question (its subject)
 _CALL_FORMS = frozenset({"call", "calls", "called", "calling"})
 _WRITINGS = lx.DOCUMENT_NOUNS | frozenset(
     {"message", "sign", "words", "text", "tweet", "caption", "inscription"}
@@ -53,24 +59,36 @@ def find_cues(sentence: Sentence, mentions: list[Mention]) -> list[Cue]:
     """Every attributing verb of the sentence with its subject."""
     tokens = sentence.tokens
     cues = []
+    quoting = False
     for position, token in enumerate(tokens):
-        if not token.is_word:
-            continue
         word = token.lower
+        if word not in _CUE_WORDS or not token.is_word:
+            continue
+        if word == "quoting":
+            quoting = True
+            continue
         if word == "according" and _next_word(tokens, position) == "to":
             subject = mention_starting(mentions, position + 2)
             if subject is None or subject.kind == "document":
                 subject = _source_of_document(tokens, mentions, position + 2) or subject
             cues.append(Cue(position, "according to", subject))
-        elif word in lx.SPEECH_VERBS and _is_speech(tokens, position):
+        elif (word in lx.SPEECH_VERBS and _is_speech(tokens, position)) or (
+            word in lx.QUESTION_VERBS and _puts_a_quoted_question(tokens, position)
+        ):
             subject, appositive = find_subject(sentence, mentions, position)
             cues.append(Cue(position, token.text, subject, appositive))
+        elif word == "words":
+            owner = _whose_words(tokens, mentions, position)
+            if owner is not None:
+                cues.append(Cue(position, token.text, owner))
         elif word in {"read", "reads"}:  # `the statement read`: a document speaks
             subject, _ = find_subject(sentence, mentions, position)
             if subject is not None and subject.kind == "document":
                 cues.append(Cue(position, token.text, subject))
     if not cues:
         cues = _colon_cue(sentence, mentions)
+    if quoting:
+        cues = [_quoting(tokens, mentions, cue) for cue in cues]
     if any(cue.subject is not None and cue.words != "according to" for cue in cues):
         # `X said "...", according to Reuters`: the report is the source, X the speaker
         cues = [cue for cue in cues if cue.words != "according to"]
@@ -97,6 +115,40 @@ def _colon_cue(sentence: Sentence, mentions: list[Mention]) -> list[Cue]:
     return []
 
 
+_QUOTING_REACH = 6  # tokens after a cue where its `, quoting X` may stand
+
+
+def _quoting(tokens: tuple[Token, ...], mentions: list[Mention], cue: Cue) -> Cue:
+    """`"...," Ann Lee said, quoting Tom Hart.`: the words are Hart's, reported by Lee."""
+    if cue.subject is None:
+        return cue
+    end = min(len(tokens) - 1, cue.position + _QUOTING_REACH)
+    for position in range(cue.position + 1, end):
+        token = tokens[position]
+        if token.kind == "quote" or token.text in {".", ";"}:
+            return cue
+        if token.lower == "quoting" and tokens[position - 1].text == ",":
+            source = mention_starting(mentions, position + 1)
+            if source is None or source.kind not in {"name", "role", "organisation"}:
+                return cue
+            return replace(cue, subject=source, appositive=None, reported=True)
+    return cue
+
+
+def _whose_words(tokens: tuple[Token, ...], mentions: list[Mention], at: int) -> Mention | None:
+    """`In Ann Lee's words, "..."`, `in the words of Ann Lee, "..."`: whose words they are."""
+    if at >= 2 and tokens[at - 2].lower == "in":  # `in X's words`
+        owner = mention_ending(mentions, at - 1)
+        if owner is not None and owner.possessive and owner.kind != "pronoun":
+            return owner
+    of_whom = at + 1 < len(tokens) and tokens[at + 1].lower == "of"  # `in the words of X`
+    if of_whom and at >= 2 and tokens[at - 1].lower == "the" and tokens[at - 2].lower == "in":
+        owner = mention_starting(mentions, at + 2)
+        if owner is not None and owner.kind != "pronoun":
+            return owner
+    return None
+
+
 def _source_of_document(
     tokens: tuple[Token, ...], mentions: list[Mention], start: int
 ) -> Mention | None:
@@ -112,6 +164,30 @@ def _source_of_document(
     return None
 
 
+def _puts_a_quoted_question(tokens: tuple[Token, ...], position: int) -> bool:
+    """`"Why?" she asked`, `asked Ola Brandvik: "Why?"`: a question verb beside a quoted question
+    attributes it, unlike `asked not to be named` or `asked whether ...`."""
+    for before in range(position - 1, max(position - _QUESTION_REACH, -1) - 1, -1):
+        token = tokens[before]
+        if token.kind == "quote":
+            return _is_question(token.text)
+        if token.lower in lx.SPEECH_VERBS or token.text in {".", ";"}:
+            break
+    after = position + 1
+    while after < len(tokens) and after - position <= _QUESTION_REACH:
+        token = tokens[after]
+        if token.kind == "quote":
+            return _is_question(token.text) and tokens[after - 1].text in {":", ","}
+        if token.lower in lx.SPEECH_VERBS or token.text in {".", ";"}:
+            return False
+        after += 1
+    return False
+
+
+def _is_question(text: str) -> bool:
+    return text.rstrip(" \"'\u201d\u2019").endswith("?")
+
+
 def _next_word(tokens: tuple[Token, ...], position: int) -> str | None:
     return tokens[position + 1].lower if position + 1 < len(tokens) else None
 
@@ -124,7 +200,7 @@ def _is_speech(tokens: tuple[Token, ...], position: int) -> bool:
         return False  # `are said to be`
     if previous in lx.DETERMINERS:
         return False  # `on a call`, `the claims`: a noun
-    if previous in lx.DOCUMENT_NOUNS and word.endswith("ed"):
+    if previous in lx.DOCUMENT_NOUNS and word.endswith("ed") and _placed(following):
         return False  # `a statement posted on its website`: the verb describes the statement
     if word in _CALL_FORMS and following in _CALL_NOT_SPEECH:
         return False
@@ -133,6 +209,12 @@ def _is_speech(tokens: tuple[Token, ...], position: int) -> bool:
     if previous in lx.BE_FORMS and word in _PASSIVE_NEEDS_AGENT:
         return agent_after_quote(tokens, position) is not None  # `described as "x" by police`
     return not (position > 0 and tokens[position - 1].text in {"-", "so"})
+
+
+def _placed(following: str | None) -> bool:
+    """True when the word after an `-ed` verb opens where or by whom it was done (`posted on`,
+    `issued by`): the verb is a participle; `the statement added.` is a verb of its own."""
+    return following is not None and following in lx.PREPOSITIONS and following != "of"
 
 
 def is_question_word(sentence: Sentence, cues: list[Cue], quote_at: int) -> bool:

@@ -44,6 +44,12 @@ def _voice_of(tokens: tuple[Token, ...], mentions: list[Mention], before: int) -
     return owner
 
 
+def _voices_owner(tokens: tuple[Token, ...], owner: Mention) -> bool:
+    """`said Davanzo's spokesman`, `said the firm's statement`: the owner speaks through it."""
+    after = owner.last + 1
+    return after < len(tokens) and tokens[after].lower in _VOICES
+
+
 def agent_after_quote(tokens: tuple[Token, ...], verb: int) -> int | None:
     """`was described as "reckless" by the judge`: the position after `by`, if the quotation
     the passive verb names is followed by its agent."""
@@ -122,8 +128,28 @@ def _coordinated(tokens: tuple[Token, ...], mentions: list[Mention], found: Ment
 _GOES_ON = frozenset({"went", "goes", "go", "going", "continued", "continues", "proceeded"})
 
 
+_PERCEIVED = frozenset({"heard", "seen", "recorded", "filmed", "caught"})
+_MODALS = frozenset({"can", "could", "may", "might", "will", "would", "should", "must"})
+
+
+def _past_perceived(tokens: tuple[Token, ...], verb: int) -> int:
+    """`the pilot can be heard warning`, `she was recorded saying`: the position of the
+    passive of perception before a participle, whose subject is the speaker; else `verb`."""
+    at = verb - 1
+    if not tokens[verb].lower.endswith("ing") or at < 1 or tokens[at].lower not in _PERCEIVED:
+        return verb
+    if tokens[at - 1].lower not in lx.BE_FORMS:
+        return verb
+    at -= 1
+    while at >= 1 and (tokens[at - 1].lower in lx.BE_FORMS or tokens[at - 1].lower in _MODALS):
+        at -= 1
+    return at
+
+
 def _skip_back(tokens: tuple[Token, ...], position: int) -> int:
     """The position before `position` once auxiliaries, adverbs and `went on to` are skipped."""
+    if tokens[position].lower.endswith("ing"):
+        position = _past_perceived(tokens, position)
     if position >= 2 and tokens[position - 1].lower == "to":
         earlier = position - 2
         if tokens[earlier].lower == "on" and earlier > 0:
@@ -181,6 +207,8 @@ def find_subject(
         closing = closing_name(tokens, mentions, verb)
         if closing is not None and closing != beside:  # `said Leeds University's head, Ann Lee.`
             return closing, None
+        if after is not None and after.possessive and not _voices_owner(tokens, after):
+            return None, None  # `said Sarratt's successor`: not Sarratt
         if after is not None and after.kind != "pronoun":  # `"...", noting it was` has no subject
             return after, beside
     if before < 0:
@@ -221,6 +249,9 @@ def _subject_before_aside(
             return main_subject(sentence, mentions, verb)
         return None, None
     inside = mention_starting(mentions, opening + 1)
+    closing = mention_ending(mentions, comma - 1)
+    if inside is not None and closing is not None and _coordinated(tokens, mentions, closing):
+        return None, None  # `Two officials, Ann Lee and Tom Hart, said`: two speakers
     outside = mention_ending(mentions, opening - 1)
     if tokens[verb].lower in lx.PARTICIPLE_CUES and (outside is None or inside is None):
         return main_subject(sentence, mentions, verb)

@@ -30,11 +30,74 @@ def non_quote_kind(sentence: Sentence, quote_at: int) -> str | None:
         word in lx.TITLE_WORDS or word in lx.NAMING_VERBS for word in near
     ):
         return "title"
+    if len(near) == 2 and near[0] in lx.TITLE_WORDS and near[1] in {"called", "named"}:
+        return "title"  # `a film called "Lanterns low,"`: the work's title, whatever its case
+    if not lx.NAMING_NOUNS.isdisjoint(window) and _name_given(tokens, quote_at):
+        return "term"
     if is_code(text) or _named(tokens, quote_at) or _names_a_policy(tokens, quote_at):
+        return "term"
+    if window and window[-1] in _SCARE_LEADS and _kept_at_a_distance(tokens, quote_at):
         return "term"
     if is_title_case(text) and text.split()[0].lower() in {"the", "a"} and _calls(window):
         return "term"  # `calls the developers "the Three Amigos"`: a nickname
     return None
+
+
+_SCARE_WORDS = 2  # at most this many words in a scare-quoted modifier
+_WHAT_REACH = 6  # tokens back from the naming verb where its `what` may stand
+
+
+def _kept_at_a_distance(tokens: tuple[Token, ...], quote_at: int) -> bool:
+    """`what the operator called a "minor" fault`: a word or two in quotation marks that modify
+    the noun after them, inside the phrase a `what X called` clause names. The writer keeps the
+    word at a distance; `called it an "odd" case` or `what the army declared a "x" zone` stay
+    quotes (an object of its own, or a verb of speech rather than of naming)."""
+    text = tokens[quote_at].text
+    after = quote_at + 1
+    if len(text.split()) > _SCARE_WORDS or text.rstrip().endswith((".", ",", "!", "?", ";", ":")):
+        return False
+    if after >= len(tokens) or not tokens[after].is_word or not tokens[after].text.islower():
+        return False
+    verb = quote_at - 1
+    if verb > 0 and tokens[verb].lower in {"a", "an", "the"}:
+        verb -= 1
+    if verb < 1 or tokens[verb].lower not in _DISTANCING_VERBS:
+        return False
+    for position in range(verb - 1, max(verb - 1 - _WHAT_REACH, -1), -1):
+        token = tokens[position]
+        if token.lower == "what":
+            return True
+        if not token.is_word:
+            return False
+    return False
+
+
+_DISTANCING_VERBS = frozenset({"called", "calls", "termed", "terms", "dubbed", "labelled"})
+_SCARE_LEADS = _DISTANCING_VERBS | {"a", "an", "the"}  # just before a scare-quoted modifier
+
+
+_NAME_REACH = 4  # tokens back from a quotation where `his name was ...` may stand
+
+
+def _name_given(tokens: tuple[Token, ...], quote_at: int) -> bool:
+    """`his name was changed to "Kit,"`, `her nickname is "the Anvil"`: a naming noun with a
+    determiner is the subject, and only its verb (a form of `be`, a past participle, `to`,
+    `as`, auxiliaries and adverbs) stands between it and the quotation."""
+    for position in range(quote_at - 1, max(quote_at - 1 - _NAME_REACH, 0), -1):
+        word = tokens[position].lower
+        if word in lx.NAMING_NOUNS and position < quote_at - 1:
+            before = tokens[position - 1].lower
+            return before in lx.DETERMINERS or is_possessive(tokens[position - 1].text)
+        linking = (
+            word in lx.BE_FORMS
+            or word in {"to", "as", "always", "often"}
+            or (word in lx.AUXILIARIES and word.isalpha())
+            or word.endswith("ly")
+            or (word.endswith("ed") and word not in lx.SPEECH_VERBS)
+        )
+        if not tokens[position].is_word or not linking:
+            return False
+    return False
 
 
 def _carried_on_a_sign(tokens: tuple[Token, ...], quote_at: int) -> bool:

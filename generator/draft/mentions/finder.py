@@ -57,9 +57,28 @@ def _mention_at(tokens: tuple[Token, ...], position: int) -> Mention | None:
         phrase = noun_phrase(tokens, position)
         if phrase is not None:
             return phrase
+    if (
+        token.capitalised
+        and (position == 0 or tokens[position - 1].kind == "quote")
+        and _group_of_a_body(tokens, position)
+    ):
+        word = token.text.lower()
+        return Mention("role", position, position, word, role=word, head=word, definite=True)
     if _name_word(tokens, position):
         return _name(tokens, position)
     return None
+
+
+def _group_of_a_body(tokens: tuple[Token, ...], position: int) -> bool:
+    """`Customers of Marrowfield Bank queued`: a plural role noun capitalised only because it opens
+    the sentence (the caller checks), then `of` and a body's name, is a group of the body, not
+    part of its name."""
+    if not is_group(tokens[position].lower) or position + 2 >= len(tokens):
+        return False
+    if tokens[position + 1].text != "of" or not tokens[position + 2].capitalised:
+        return False
+    body = _name(tokens, position + 2)
+    return body.kind == "organisation"
 
 
 def _name_word(tokens: tuple[Token, ...], position: int) -> bool:
@@ -128,6 +147,10 @@ def _name(tokens: tuple[Token, ...], first: int) -> Mention:
         return Mention(
             "role", first, last + 1, phrase, role=phrase, head=group.lower, definite=True
         )
+    if group is not None and group.lower == "police" and group.text.islower():
+        # `Harwick police said`: the force of the place named, an organisation
+        phrase = f"{text} {group.text}"
+        return Mention("organisation", first, last + 1, phrase, name=phrase, head="police")
     country = country_of(text)
     if country is not None:
         return Mention("government", first, last, text, name=country, possessive=possessive)
@@ -139,6 +162,8 @@ def _name(tokens: tuple[Token, ...], first: int) -> Mention:
         name = text[4:] if text.startswith("The ") else text
         return Mention("organisation", first, last, text, name=name, possessive=possessive)
     title, name_words = office or _split_title(words)
+    if not name_words and len(title) == 1 and _names_a_department(title[0]):
+        return Mention("organisation", first, last, text, name=title[0], possessive=possessive)
     if not name_words:
         head = title[-1].lower() if title else None
         return Mention(
@@ -169,6 +194,29 @@ def _name(tokens: tuple[Token, ...], first: int) -> Mention:
         possessive=possessive,
         titled=titled,
     )
+
+
+def _names_a_department(word: str) -> bool:
+    """`the Treasury`, `the Opposition`: a word of titles standing alone, naming no person's
+    office (not `Chancellor`, `Mr`, `French`), names the body itself."""
+    return (
+        word in lx.TITLE_MODIFIERS
+        and word.lower() not in lx.ROLE_NOUNS
+        and word not in _PERSON_PREFIXES
+        and not is_adjective(word)
+        and word not in _TITLE_ALONE
+    )
+
+
+_TITLE_ALONE = frozenset(
+    {"Deputy", "Vice", "Prime", "Chief", "Senior", "Acting", "Former", "Executive", "Assistant"}
+    | {"Managing", "Lead", "Head", "Top", "First", "Second", "Newly", "Elected", "Incoming"}
+    | {"Outgoing", "Current", "Interim", "Special", "General", "Attorney", "Principal", "Grand"}
+    | {"Republican", "Democrat", "Democratic", "Conservative", "Liberal", "Socialist", "Lord"}
+    | {"Lady", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "Det", "Insp", "Supt"}
+    | {"Rev", "Fr", "Mx"}
+)
+"""Words of titles that, standing alone, still stand for a person (`the Deputy said`)."""
 
 
 def _the_after_of(tokens: tuple[Token, ...], position: int, words: list[str]) -> bool:
@@ -229,12 +277,18 @@ def _name_after_body(words: list[str]) -> tuple[list[str], list[str]] | None:
     if (len(words) < 4 and not short) or any(word[0].islower() for word in words):
         return None
     body, tail = words[:-2], words[-2:]
+    if _is_initial(tail[0]):  # `Justice Osgood K. Threlfall`: the initial stands inside a name
+        body, tail = words[:-3], words[-3:]
     plain = not any(word in lx.ORG_NAME_WORDS or _title_word(word) for word in tail)
     marked = any(
         word in lx.ORG_NAME_WORDS or (word in lx.TITLE_MODIFIERS and word not in _PERSON_PREFIXES)
         for word in body
     ) or bool(short or is_adjective(body[0]) or country_of(body[0]))  # `Irish Ard-Rí Ann Byrne`
     return (body, tail) if plain and marked else None
+
+
+def _is_initial(word: str) -> bool:
+    return len(word) == 2 and word[0].isupper() and word[1] == "."
 
 
 def _person_so_far(words: list[str]) -> bool:
@@ -261,6 +315,8 @@ def _title_word(word: str) -> bool:
     ):
         return True
     parts = word.split("-")
+    if len(parts) == 2 and parts[0].lower() in _TITLE_PARTS and parts[1].islower():
+        return True  # `Co-developer`, `Ex-skipper`: a prefix of office before a common noun
     return len(parts) > 1 and all(
         part.lower() in _TITLE_PARTS or part in lx.TITLE_MODIFIERS or part.lower() in lx.ROLE_NOUNS
         for part in parts
@@ -312,7 +368,21 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
         and not country_of(words[-1])
     ):
         position -= 1
+    if position == 1 and len(words) == 2 and _place_as_first_name(words[0]):
+        return [], words  # `Georgia Wendeborn`, `Jordan Pell`: a first name, not a place's title
     return words[:position], words[position:]
+
+
+def _place_as_first_name(word: str) -> bool:
+    """A country's or capital's name (not its adjective, not an acronym) that can be a first
+    name when one more name word follows it and nothing else does."""
+    return (
+        country_of(word) is not None
+        and not is_adjective(word)
+        and not word.isupper()
+        and word not in lx.TITLE_MODIFIERS
+        and word.lower() not in lx.ROLE_NOUNS
+    )
 
 
 def _role_before(tokens: tuple[Token, ...], first: int) -> tuple[int, str | None]:

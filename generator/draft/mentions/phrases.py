@@ -142,10 +142,24 @@ def _attached_organisation(tokens: tuple[Token, ...], head_at: int) -> tuple[str
     return " ".join(words), last
 
 
+_NEARNESS = {"close": "to", "familiar": "with", "near": "to"}
+"""`a source close to the talks`, `people familiar with the plan`: who an unnamed source is."""
+
+
 def _complement(tokens: tuple[Token, ...], head_at: int) -> int:
-    """The last token of `of the police's internal investigators` after a role noun (`head`)."""
+    """The last token of `of the police's internal investigators` or `close to the talks` after
+    a role noun (`head`)."""
     position = head_at + 1
-    if position >= len(tokens) or tokens[position].lower != "of":
+    if position >= len(tokens):
+        return head_at
+    word = tokens[position].lower
+    if (
+        word in _NEARNESS
+        and position + 1 < len(tokens)
+        and tokens[position + 1].lower == _NEARNESS[word]
+    ):
+        position += 1  # `close to`: the words after `to` say whose circle the source is in
+    elif word != "of":
         return head_at
     last = head_at
     position += 1
