@@ -60,7 +60,8 @@ class Built:
     html: str | None
     """Digest of the page's HTML in the store; None when MkDocs wrote no file for it."""
     size: int
-    search: list[dict[str, Any]]
+    search: str
+    """Its entries of the search index as JSON, without the brackets of their list."""
     anchors: list[str]
     links: list[list[str]]
     """[target page, anchor, the link as written] for each link to an anchor."""
@@ -236,7 +237,7 @@ class PageStore:
         """Keep what a rebuilt page left: HTML, search entries, anchors and links to anchors."""
         src = page.file.src_uri
         start = self._search_start.get(src, 0)
-        entries = json.loads(json.dumps((search_entries or [])[start:], default=str))
+        entries = _json((search_entries or [])[start:])[1:-1]
         links = [
             [target.src_uri, anchor, original]
             for target, anchors in page.links_to_anchors.items()
@@ -260,10 +261,10 @@ class PageStore:
             self._sources.get(src),
         )
 
-    def finish(self, files: Files, anchors_level: int) -> list[dict[str, Any]]:
+    def finish(self, files: Files, anchors_level: int) -> str:
         """Check the anchor links MkDocs could not (to or from a reused page) and return the
-        whole search index in the order a full build makes it; store this build when it
-        logged no warning."""
+        entries of the whole search index as JSON (see `search_index_text`), in the order a
+        full build makes them; store this build when it logged no warning."""
         self.end_part(succeeded=True)  # in the second process, which ends here
         here = set(self.built)
         elsewhere = self._take_part()
@@ -289,10 +290,11 @@ class PageStore:
                         anchors_level,
                         f"Doc file '{src}' contains a link '{original}', but {problem}.",
                     )
-        entries: list[dict[str, Any]] = []
-        for file in files.documentation_pages():
-            if file.src_uri in pages:
-                entries += pages[file.src_uri].search
+        entries = ",".join(
+            pages[file.src_uri].search
+            for file in files.documentation_pages()
+            if file.src_uri in pages and pages[file.src_uri].search
+        )
         self._store(dict(pages))
         return entries
 
@@ -438,6 +440,19 @@ def quiet_dirty_notice(record: logging.LogRecord) -> bool:
     """MkDocs warns that a `dirty` build is inexact, and strict mode stops on that warning; a
     build whose pages this store vouches for is exact, so that one notice is dropped."""
     return not record.getMessage().startswith("A 'dirty' build is being performed")
+
+
+def _json(value: Any) -> str:
+    """JSON as Material's search plugin writes its index (compact, anything else as text)."""
+    return json.dumps(value, separators=(",", ":"), default=str)
+
+
+def search_index_text(empty_index: str, entries: str) -> str:
+    """The search index with `entries` (JSON, without their list's brackets), from the index
+    the search plugin writes with no entries: its list of entries comes last."""
+    if not empty_index.endswith("[]}"):
+        raise ValueError("the search plugin's index does not end with its list of entries")
+    return f"{empty_index[:-3]}[{entries}]}}"
 
 
 def _answer(value: bool):
