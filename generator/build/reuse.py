@@ -268,8 +268,8 @@ class PageStore:
         self.end_part(succeeded=True)  # in the second process, which ends here
         here = set(self.built)
         elsewhere = self._take_part()
-        if self.split_failed:
-            self._store(dict(self.built))  # what this process built is kept for the next try
+        if self.split_failed:  # what this build has is kept for the next try
+            self._store({**{src: self.stored[src] for src in self.reused}, **self.built})
             raise PluginError("explainer: the second build process failed; building again")
         for src in self.reused:
             self.stored[src].source = self._sources.get(src)  # the file may be a new one
