@@ -12,7 +12,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from generator.build.site import build_site
+from generator.pipeline import Project, generate
+from generator.shells.cli import main
 from tests.project_copy import STORIES, WALTZ, copy_project, run_build
 
 CACHE = ".explainer-cache"
@@ -214,3 +218,17 @@ def test_a_mistake_in_a_page_the_second_process_builds_fails_the_build(tmp_path)
     assert "does not contain an anchor '#no-such-quote'" in failed.stderr
     assert not (root / "site").exists()
     assert not list((root / CACHE / "pages").glob("part-*"))
+
+
+def test_a_build_run_from_the_command_line_leaves_the_next_build_in_the_process_as_it_was(
+    tmp_path,
+):
+    first = copy_project(tmp_path / "first", stories=[WALTZ, TRIBUNAL, VIRGIN])
+    assert CliRunner().invoke(main, ["build", "--root", str(first)]).exit_code == 0
+    # The plugin outlives a build in one process; what the command handed it was for that build.
+    second = copy_project(tmp_path / "second", stories=[WALTZ, TRIBUNAL, VIRGIN])
+    generate(Project.at(second))
+    site = build_site(second / "mkdocs.yml")
+    for slug in (WALTZ, TRIBUNAL, VIRGIN):
+        assert (site / "stories" / slug / "quotes" / "index.html").is_file()
+    assert tree(site) == tree(first / "site")

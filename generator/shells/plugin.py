@@ -196,7 +196,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         While a story fails, every page is built: problem pages are not stored."""
         assert self.store is not None
         self.files = files
-        self.store.may_split = self.split and not self.failed
+        # Only a dirty build skips the pages another process builds.
+        self.store.may_split = self.split and self.reuse and not self.failed
         self.store.previewing = self.serving
         self.store.begin(config, files, reuse=self.reuse and not self.failed)
         self.search = _search_plugin(config)
@@ -306,6 +307,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             self.store.wait()
         if self.serving and self.cache is not None:
             store_cache(self.cache, self.root)
+        if not self.serving:  # what `hand_over` gave was for that build only
+            self.cache, self.progress, self.reuse, self.split = None, None, False, False
 
     def on_serve(self, server, *, config: MkDocsConfig, builder):
         """Watch seeds/ and templates/ too; the plugin's own writes to docs/ start no build."""
