@@ -9,6 +9,7 @@ import random
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -213,4 +214,16 @@ def test_a_mistake_in_a_page_the_second_process_builds_fails_the_build(tmp_path)
     assert failed.returncode == 1
     assert "does not contain an anchor '#no-such-quote'" in failed.stderr
     assert not (root / "site").exists()
+    assert not list((root / CACHE / "pages").glob("part-*"))
+
+
+def test_a_failure_in_the_first_process_leaves_no_second_one_behind(tmp_path):
+    root = copy_project(tmp_path / "project", stories=[WALTZ, TRIBUNAL, VIRGIN])
+    # A page of the first process's half (index.md, about.md, then this one) that cannot be built.
+    (root / "docs" / "abz.md").write_text("---\ntemplate: no-such-template.html\n---\n# A\n")
+    failed = build(root)
+    assert failed.returncode == 1
+    assert "no-such-template.html" in failed.stderr
+    time.sleep(3)  # a second process left running would have written its pages by now
+    assert sorted(path.name for path in root.glob(".site*")) == []
     assert not list((root / CACHE / "pages").glob("part-*"))

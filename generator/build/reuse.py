@@ -23,6 +23,7 @@ import logging
 import os
 import pickle
 import shutil
+import signal
 import stat
 import sysconfig
 import time
@@ -184,6 +185,8 @@ class PageStore:
         """In the second process: leave what it built for the first one, and end, never
         returning to the build (which the first process finishes)."""
         if self._part is None:
+            if not succeeded:
+                self._stop_partner()
             return
         ok = False
         try:
@@ -194,6 +197,21 @@ class PageStore:
         finally:
             shutil.rmtree(self.folder / f"part-{os.getpid()}-site", ignore_errors=True)
             os._exit(0 if ok else 1)
+
+    def _stop_partner(self) -> None:
+        """In the first process, when its build failed: end the second process, whose pages
+        are of no use now, and remove what it left."""
+        if self._partner is None:
+            return
+        child, part = self._partner
+        self._partner = None
+        with contextlib.suppress(OSError):
+            os.kill(child, signal.SIGKILL)
+        with contextlib.suppress(ChildProcessError):
+            os.waitpid(child, 0)
+        shutil.rmtree(self.folder / f"part-{child}-site", ignore_errors=True)
+        with contextlib.suppress(OSError):
+            part.unlink(missing_ok=True)
 
     def _take_part(self) -> set[str]:
         """Wait for the second process and take in the pages it built; the pages it built
@@ -209,6 +227,7 @@ class PageStore:
         except (OSError, ChildProcessError, pickle.UnpicklingError, EOFError):
             built = {}
         finally:
+            shutil.rmtree(self.folder / f"part-{child}-site", ignore_errors=True)  # if killed
             with contextlib.suppress(OSError):
                 part.unlink(missing_ok=True)
         if not isinstance(built, dict) or set(built) != self._elsewhere:
