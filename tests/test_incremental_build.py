@@ -227,3 +227,28 @@ def test_a_failure_in_the_first_process_leaves_no_second_one_behind(tmp_path):
     time.sleep(3)  # a second process left running would have written its pages by now
     assert sorted(path.name for path in root.glob(".site*")) == []
     assert not list((root / CACHE / "pages").glob("part-*"))
+
+
+def test_a_page_in_the_nav_without_a_title_there_is_named_by_its_heading_on_every_page(tmp_path):
+    def project(name: str) -> Path:
+        root = copy_project(tmp_path / name, stories=[WALTZ, TRIBUNAL, VIRGIN])
+        replace_in(
+            root / "mkdocs.yml", "  - About: about.md\n", "  - About: about.md\n  - extra.md\n"
+        )
+        (root / "docs" / "extra.md").write_text("# Further reading\n\nBooks.\n")
+        return root
+
+    shared, alone = project("shared"), project("alone")
+    result = build(shared)
+    assert result.returncode == 0, result.stderr
+    single = subprocess.run(
+        [*BUILD, "--single-process"], cwd=alone, capture_output=True, text=True, check=False
+    )
+    assert single.returncode == 0, single.stderr
+    assert tree(shared / "site") == tree(alone / "site")
+    # Only the page changes: every page's navigation names it by its new heading.
+    for root in (shared, alone):
+        (root / "docs" / "extra.md").write_text("# Reading list\n\nBooks.\n")
+    assert build(shared).returncode == 0
+    assert "Further reading" not in (shared / "site" / "about" / "index.html").read_text()
+    assert "Reading list" in (shared / "site" / "about" / "index.html").read_text()

@@ -120,6 +120,10 @@ class PageStore:
         """Mark each page as modified or not, and put the HTML of the unmodified ones in place.
         Without `reuse` (a full build) every page is built, and stored for the next build."""
         self.reused, self.built, self._search_start, self.warnings = set(), {}, {}, 0
+        # A page the navigation names by its own heading is named so on every page: each page
+        # is then built, by one process, which reads them all.
+        whole = _titled_by_pages(config.nav)
+        reuse = reuse and not whole
         self.shared = _shared_digest(config, files)
         if self._unwritten is None or self._unwritten[1] != self.shared:
             self.wait()  # the last build's manifest is written now, and pruning is over
@@ -144,7 +148,7 @@ class PageStore:
                 self.reused.add(file.src_uri)
             file.is_modified = _answer(file.src_uri not in self.reused)  # type: ignore[method-assign]
         self._partner, self._part, self._elsewhere, self.split_failed = None, None, set(), False
-        if self.may_split:
+        if self.may_split and not whole:
             self.split_pages(config, files)
 
     def split_pages(self, config: MkDocsConfig, files: Files) -> None:
@@ -472,6 +476,16 @@ def search_index_text(empty_index: str, entries: str) -> str:
     if not empty_index.endswith("[]}"):
         raise ValueError("the search plugin's index does not end with its list of entries")
     return f"{empty_index[:-3]}[{entries}]}}"
+
+
+def _titled_by_pages(nav: Any) -> bool:
+    """True when the navigation (`nav` of mkdocs.yml; None: every page, by its heading) has a
+    page without a title of its own there."""
+    if nav is None or isinstance(nav, str):
+        return True
+    if isinstance(nav, dict):
+        return any(not isinstance(item, str) and _titled_by_pages(item) for item in nav.values())
+    return isinstance(nav, list) and any(_titled_by_pages(item) for item in nav)
 
 
 def _answer(value: bool):
