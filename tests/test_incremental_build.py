@@ -252,3 +252,30 @@ def test_a_page_in_the_nav_without_a_title_there_is_named_by_its_heading_on_ever
     assert build(shared).returncode == 0
     assert "Further reading" not in (shared / "site" / "about" / "index.html").read_text()
     assert "Reading list" in (shared / "site" / "about" / "index.html").read_text()
+
+
+def test_a_hand_edit_to_the_site_never_comes_back_in_a_later_build(tmp_path):
+    root = copy_project(tmp_path / "project", stories=[WALTZ])
+    notes = root / "seeds" / WALTZ / "pages" / "notes.md"
+    notes.parent.mkdir()
+    notes.write_text("# Notes\n\nWhat the editors checked.\n")
+    assert build(root).returncode == 0
+    # A build that is not strict keeps its own record of the same pages.
+    plain = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--no-strict"],
+        cwd=root,
+        capture_output=True,
+        text=True,
+    )
+    assert plain.returncode == 0, plain.stderr
+    assert build(root).returncode == 0  # the page is now a link to the stored copy
+    page = root / "site" / "stories" / WALTZ / "notes" / "index.html"
+    expected = page.read_bytes()
+    with open(page, "r+b") as stream:  # an edit in place, the size kept
+        stream.write(expected.replace(b"editors checked", b"editors CHECKED"))
+    notes.write_text("# Notes\n\nWhat the editors looked at.\n")
+    assert build(root).returncode == 0
+    notes.write_text("# Notes\n\nWhat the editors checked.\n")
+    assert build(root).returncode == 0
+    assert build(root).returncode == 0
+    assert page.read_bytes() == expected

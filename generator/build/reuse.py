@@ -375,12 +375,12 @@ class PageStore:
 
     def _write_object(self, digest: str, data: bytes) -> int:
         """Store the HTML `data` under its digest (once); its modification time, or 0 when it
-        cannot be stored."""
+        cannot be stored. A stored file changed through a site's link to it is replaced."""
         path = self._object(digest)
         if not self.enabled:
             return 0
         try:
-            if not path.is_file():
+            if not path.is_file() or path.read_bytes() != data:
                 _write_atomically(path, data)
             return path.stat().st_mtime_ns
         except OSError as error:
