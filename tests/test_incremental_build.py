@@ -279,3 +279,22 @@ def test_a_hand_edit_to_the_site_never_comes_back_in_a_later_build(tmp_path):
     assert build(root).returncode == 0
     assert build(root).returncode == 0
     assert page.read_bytes() == expected
+
+
+def test_the_search_index_is_whole_with_search_listed_before_explainer(tmp_path):
+    def project(name: str) -> Path:
+        root = copy_project(tmp_path / name, stories=[WALTZ, TRIBUNAL, VIRGIN])
+        replace_in(
+            root / "mkdocs.yml", "  - explainer\n  - search\n", "  - search\n  - explainer\n"
+        )
+        return root
+
+    shared, alone = project("shared"), project("alone")
+    assert build(shared).returncode == 0
+    assert build(shared).returncode == 0  # every page reused
+    single = subprocess.run(
+        [*BUILD, "--single-process"], cwd=alone, capture_output=True, text=True, check=False
+    )
+    assert single.returncode == 0, single.stderr
+    index = Path("site", "search", "search_index.json")
+    assert (shared / index).read_bytes() == (alone / index).read_bytes()
