@@ -298,3 +298,27 @@ def test_the_search_index_is_whole_with_search_listed_before_explainer(tmp_path)
     assert single.returncode == 0, single.stderr
     index = Path("site", "search", "search_index.json")
     assert (shared / index).read_bytes() == (alone / index).read_bytes()
+
+
+def test_mkdocs_build_dirty_changes_no_other_site_through_the_store(tmp_path):
+    root = copy_project(tmp_path / "project", stories=[WALTZ])
+    notes = root / "seeds" / WALTZ / "pages" / "notes.md"
+    notes.parent.mkdir()
+    notes.write_text("# Notes\n\nWhat the editors checked.\n")
+    assert build(root).returncode == 0
+    other = subprocess.run(
+        [*BUILD, "--site-dir", str(tmp_path / "other")], cwd=root, capture_output=True, text=True
+    )
+    assert other.returncode == 0, other.stderr
+    assert build(root).returncode == 0  # both sites' pages are links to the stored copies
+    published = tree(tmp_path / "other")
+    notes.write_text("# Notes\n\nWhat the editors looked at.\n")
+    dirty = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--dirty"],
+        cwd=root,
+        capture_output=True,
+        text=True,
+    )
+    assert dirty.returncode == 0, dirty.stderr
+    assert "looked at" in (root / "site" / "stories" / WALTZ / "notes" / "index.html").read_text()
+    assert tree(tmp_path / "other") == published

@@ -247,12 +247,12 @@ class PageStore:
 
     def page_starts(self, page: Page, search_entries: list | None) -> None:
         """Called before `page` is rebuilt and the search plugin indexes it: where its entries
-        will begin. A stored page put at its path earlier (a preview's site persists) is
-        unlinked first, so that MkDocs writes a new file instead of through a link into the
-        store."""
+        will begin. A stored page put at its path earlier (a preview's site persists, and so
+        does the site of `mkdocs build --dirty`) is unlinked first, so that MkDocs writes a new
+        file instead of through a link into the store (and every other site linked to it)."""
         self._search_start[page.file.src_uri] = len(search_entries or [])
         destination = page.file.abs_dest_path
-        if self.placed.pop(destination, None) is not None:
+        if self.placed.pop(destination, None) is not None or _linked(destination):
             with contextlib.suppress(OSError):
                 os.unlink(destination)
 
@@ -486,6 +486,15 @@ def _titled_by_pages(nav: Any) -> bool:
     if isinstance(nav, dict):
         return any(not isinstance(item, str) and _titled_by_pages(item) for item in nav.values())
     return isinstance(nav, list) and any(_titled_by_pages(item) for item in nav)
+
+
+def _linked(path: str) -> bool:
+    """True for a file with more than one name: a link to a stored page, made by a build of
+    another process."""
+    try:
+        return os.lstat(path).st_nlink > 1
+    except OSError:
+        return False
 
 
 def _answer(value: bool):
