@@ -9,6 +9,7 @@ import random
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -232,3 +233,110 @@ def test_a_build_run_from_the_command_line_leaves_the_next_build_in_the_process_
     for slug in (WALTZ, TRIBUNAL, VIRGIN):
         assert (site / "stories" / slug / "quotes" / "index.html").is_file()
     assert tree(site) == tree(first / "site")
+
+
+def test_a_failure_in_the_first_process_leaves_no_second_one_behind(tmp_path):
+    root = copy_project(tmp_path / "project", stories=[WALTZ, TRIBUNAL, VIRGIN])
+    # A page of the first process's half (index.md, about.md, then this one) that cannot be built.
+    (root / "docs" / "abz.md").write_text("---\ntemplate: no-such-template.html\n---\n# A\n")
+    failed = build(root)
+    assert failed.returncode == 1
+    assert "no-such-template.html" in failed.stderr
+    time.sleep(3)  # a second process left running would have written its pages by now
+    assert sorted(path.name for path in root.glob(".site*")) == []
+    assert not list((root / CACHE / "pages").glob("part-*"))
+
+
+def test_a_page_in_the_nav_without_a_title_there_is_named_by_its_heading_on_every_page(tmp_path):
+    def project(name: str) -> Path:
+        root = copy_project(tmp_path / name, stories=[WALTZ, TRIBUNAL, VIRGIN])
+        replace_in(
+            root / "mkdocs.yml", "  - About: about.md\n", "  - About: about.md\n  - extra.md\n"
+        )
+        (root / "docs" / "extra.md").write_text("# Further reading\n\nBooks.\n")
+        return root
+
+    shared, alone = project("shared"), project("alone")
+    result = build(shared)
+    assert result.returncode == 0, result.stderr
+    single = subprocess.run(
+        [*BUILD, "--single-process"], cwd=alone, capture_output=True, text=True, check=False
+    )
+    assert single.returncode == 0, single.stderr
+    assert tree(shared / "site") == tree(alone / "site")
+    # Only the page changes: every page's navigation names it by its new heading.
+    for root in (shared, alone):
+        (root / "docs" / "extra.md").write_text("# Reading list\n\nBooks.\n")
+    assert build(shared).returncode == 0
+    assert "Further reading" not in (shared / "site" / "about" / "index.html").read_text()
+    assert "Reading list" in (shared / "site" / "about" / "index.html").read_text()
+
+
+def test_a_hand_edit_to_the_site_never_comes_back_in_a_later_build(tmp_path):
+    root = copy_project(tmp_path / "project", stories=[WALTZ])
+    notes = root / "seeds" / WALTZ / "pages" / "notes.md"
+    notes.parent.mkdir()
+    notes.write_text("# Notes\n\nWhat the editors checked.\n")
+    assert build(root).returncode == 0
+    # A build that is not strict keeps its own record of the same pages.
+    plain = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--no-strict"],
+        cwd=root,
+        capture_output=True,
+        text=True,
+    )
+    assert plain.returncode == 0, plain.stderr
+    assert build(root).returncode == 0  # the page is now a link to the stored copy
+    page = root / "site" / "stories" / WALTZ / "notes" / "index.html"
+    expected = page.read_bytes()
+    with open(page, "r+b") as stream:  # an edit in place, the size kept
+        stream.write(expected.replace(b"editors checked", b"editors CHECKED"))
+    notes.write_text("# Notes\n\nWhat the editors looked at.\n")
+    assert build(root).returncode == 0
+    notes.write_text("# Notes\n\nWhat the editors checked.\n")
+    assert build(root).returncode == 0
+    assert build(root).returncode == 0
+    assert page.read_bytes() == expected
+
+
+def test_the_search_index_is_whole_with_search_listed_before_explainer(tmp_path):
+    def project(name: str) -> Path:
+        root = copy_project(tmp_path / name, stories=[WALTZ, TRIBUNAL, VIRGIN])
+        replace_in(
+            root / "mkdocs.yml", "  - explainer\n  - search\n", "  - search\n  - explainer\n"
+        )
+        return root
+
+    shared, alone = project("shared"), project("alone")
+    assert build(shared).returncode == 0
+    assert build(shared).returncode == 0  # every page reused
+    single = subprocess.run(
+        [*BUILD, "--single-process"], cwd=alone, capture_output=True, text=True, check=False
+    )
+    assert single.returncode == 0, single.stderr
+    index = Path("site", "search", "search_index.json")
+    assert (shared / index).read_bytes() == (alone / index).read_bytes()
+
+
+def test_mkdocs_build_dirty_changes_no_other_site_through_the_store(tmp_path):
+    root = copy_project(tmp_path / "project", stories=[WALTZ])
+    notes = root / "seeds" / WALTZ / "pages" / "notes.md"
+    notes.parent.mkdir()
+    notes.write_text("# Notes\n\nWhat the editors checked.\n")
+    assert build(root).returncode == 0
+    other = subprocess.run(
+        [*BUILD, "--site-dir", str(tmp_path / "other")], cwd=root, capture_output=True, text=True
+    )
+    assert other.returncode == 0, other.stderr
+    assert build(root).returncode == 0  # both sites' pages are links to the stored copies
+    published = tree(tmp_path / "other")
+    notes.write_text("# Notes\n\nWhat the editors looked at.\n")
+    dirty = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--dirty"],
+        cwd=root,
+        capture_output=True,
+        text=True,
+    )
+    assert dirty.returncode == 0, dirty.stderr
+    assert "looked at" in (root / "site" / "stories" / WALTZ / "notes" / "index.html").read_text()
+    assert tree(tmp_path / "other") == published

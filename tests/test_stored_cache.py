@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import os
 import pickle
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 from generator import pipeline
@@ -95,3 +98,19 @@ def test_the_cache_lives_in_the_ignored_cache_folder_and_a_file_in_its_way_stops
     assert result.returncode == 0, result.stderr
     assert (blocked / ".explainer-cache").read_text() == "not a folder\n"
     assert os.path.isfile(blocked / "site" / "index.html")
+
+
+def test_a_story_generated_without_the_stored_cache_and_removed_leaves_no_page(tmp_path):
+    root = copy_project(tmp_path / "project", stories=[WALTZ])
+    assert run_build(root).returncode == 0
+    shutil.copytree(STORIES / TRIBUNAL, root / "seeds" / TRIBUNAL)
+    generated = subprocess.run(
+        [sys.executable, "-m", "generator", "generate"], cwd=root, capture_output=True, text=True
+    )
+    assert generated.returncode == 0, generated.stderr
+    assert (root / "docs" / "stories" / TRIBUNAL / "index.md").is_file()
+    shutil.rmtree(root / "seeds" / TRIBUNAL)
+    result = run_build(root)
+    assert result.returncode == 0, result.stderr
+    assert not (root / "docs" / "stories" / TRIBUNAL).exists()
+    assert not (root / "site" / "stories" / TRIBUNAL).exists()

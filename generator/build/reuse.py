@@ -23,6 +23,7 @@ import logging
 import os
 import pickle
 import shutil
+import signal
 import stat
 import sysconfig
 import time
@@ -119,6 +120,10 @@ class PageStore:
         """Mark each page as modified or not, and put the HTML of the unmodified ones in place.
         Without `reuse` (a full build) every page is built, and stored for the next build."""
         self.reused, self.built, self._search_start, self.warnings = set(), {}, {}, 0
+        # A page the navigation names by its own heading is named so on every page: each page
+        # is then built, by one process, which reads them all.
+        whole = _titled_by_pages(config.nav)
+        reuse = reuse and not whole
         self.shared = _shared_digest(config, files)
         if self._unwritten is None or self._unwritten[1] != self.shared:
             self.wait()  # the last build's manifest is written now, and pruning is over
@@ -143,7 +148,7 @@ class PageStore:
                 self.reused.add(file.src_uri)
             file.is_modified = _answer(file.src_uri not in self.reused)  # type: ignore[method-assign]
         self._partner, self._part, self._elsewhere, self.split_failed = None, None, set(), False
-        if self.may_split:
+        if self.may_split and not whole:
             self.split_pages(config, files)
 
     def split_pages(self, config: MkDocsConfig, files: Files) -> None:
@@ -184,6 +189,8 @@ class PageStore:
         """In the second process: leave what it built for the first one, and end, never
         returning to the build (which the first process finishes)."""
         if self._part is None:
+            if not succeeded:
+                self._stop_partner()
             return
         ok = False
         try:
@@ -194,6 +201,21 @@ class PageStore:
         finally:
             shutil.rmtree(self.folder / f"part-{os.getpid()}-site", ignore_errors=True)
             os._exit(0 if ok else 1)
+
+    def _stop_partner(self) -> None:
+        """In the first process, when its build failed: end the second process, whose pages
+        are of no use now, and remove what it left."""
+        if self._partner is None:
+            return
+        child, part = self._partner
+        self._partner = None
+        with contextlib.suppress(OSError):
+            os.kill(child, signal.SIGKILL)
+        with contextlib.suppress(ChildProcessError):
+            os.waitpid(child, 0)
+        shutil.rmtree(self.folder / f"part-{child}-site", ignore_errors=True)
+        with contextlib.suppress(OSError):
+            part.unlink(missing_ok=True)
 
     def _take_part(self) -> set[str]:
         """Wait for the second process and take in the pages it built; the pages it built
@@ -209,6 +231,7 @@ class PageStore:
         except (OSError, ChildProcessError, pickle.UnpicklingError, EOFError):
             built = {}
         finally:
+            shutil.rmtree(self.folder / f"part-{child}-site", ignore_errors=True)  # if killed
             with contextlib.suppress(OSError):
                 part.unlink(missing_ok=True)
         if not isinstance(built, dict) or set(built) != self._elsewhere:
@@ -224,12 +247,12 @@ class PageStore:
 
     def page_starts(self, page: Page, search_entries: list | None) -> None:
         """Called before `page` is rebuilt and the search plugin indexes it: where its entries
-        will begin. A stored page put at its path earlier (a preview's site persists) is
-        unlinked first, so that MkDocs writes a new file instead of through a link into the
-        store."""
+        will begin. A stored page put at its path earlier (a preview's site persists, and so
+        does the site of `mkdocs build --dirty`) is unlinked first, so that MkDocs writes a new
+        file instead of through a link into the store (and every other site linked to it)."""
         self._search_start[page.file.src_uri] = len(search_entries or [])
         destination = page.file.abs_dest_path
-        if self.placed.pop(destination, None) is not None:
+        if self.placed.pop(destination, None) is not None or _linked(destination):
             with contextlib.suppress(OSError):
                 os.unlink(destination)
 
@@ -352,12 +375,12 @@ class PageStore:
 
     def _write_object(self, digest: str, data: bytes) -> int:
         """Store the HTML `data` under its digest (once); its modification time, or 0 when it
-        cannot be stored."""
+        cannot be stored. A stored file changed through a site's link to it is replaced."""
         path = self._object(digest)
         if not self.enabled:
             return 0
         try:
-            if not path.is_file():
+            if not path.is_file() or path.read_bytes() != data:
                 _write_atomically(path, data)
             return path.stat().st_mtime_ns
         except OSError as error:
@@ -453,6 +476,25 @@ def search_index_text(empty_index: str, entries: str) -> str:
     if not empty_index.endswith("[]}"):
         raise ValueError("the search plugin's index does not end with its list of entries")
     return f"{empty_index[:-3]}[{entries}]}}"
+
+
+def _titled_by_pages(nav: Any) -> bool:
+    """True when the navigation (`nav` of mkdocs.yml; None: every page, by its heading) has a
+    page without a title of its own there."""
+    if nav is None or isinstance(nav, str):
+        return True
+    if isinstance(nav, dict):
+        return any(not isinstance(item, str) and _titled_by_pages(item) for item in nav.values())
+    return isinstance(nav, list) and any(_titled_by_pages(item) for item in nav)
+
+
+def _linked(path: str) -> bool:
+    """True for a file with more than one name: a link to a stored page, made by a build of
+    another process."""
+    try:
+        return os.lstat(path).st_nlink > 1
+    except OSError:
+        return False
 
 
 def _answer(value: bool):

@@ -78,11 +78,14 @@ class GenerationCache:
     """A folder where the templates' compiled code is kept between runs; None: not kept."""
     changed: bool = False
     """True when a stage ran since the cache was made or stored (see `generator.cache.stored`)."""
+    scanned: bool = False
+    """True once this process looked for stale pages in every generated folder: a cache read
+    from disk cannot know the pages another run (`explainer generate`, `mkdocs build`) wrote."""
 
     def __getstate__(self) -> dict:
         """What is kept on disk: everything but the Jinja environment, made again from the
         templates (whose digest is kept, so that pages rendered with them are reused)."""
-        return {**vars(self), "made_environment": None}
+        return {**vars(self), "made_environment": None, "scanned": False}
 
     def story_folders(self, seeds: Path) -> tuple[list[Path], list[Problem]]:
         """The story folders (and problems with them), looked for again only when the seeds
@@ -177,7 +180,7 @@ class GenerationCache:
         self, pages: dict[str, str], sources: dict[str, str], docs: Path, *, force: bool
     ) -> WriteReport:
         """`write_pages` for the pages whose Markdown changed, or whose file changed on disk,
-        since the last run; the stale pages of a run from scratch are looked for in every
+        since the last run; the stale pages of a process's first run are looked for in every
         generated folder, later only in the folders of pages no longer produced."""
         base = os.fspath(docs)
         handed = {
@@ -186,7 +189,7 @@ class GenerationCache:
             if self.written.get(path, (None,))[0] is not markdown
             or self.written[path][1] != _stat(f"{base}/{path}")
         }
-        if self.produced is None:
+        if self.produced is None or not self.scanned:
             owned = list(GENERATED_FOLDERS)
         else:
             owned = sorted({path.rpartition("/")[0] for path in self.produced - pages.keys()})
@@ -197,7 +200,7 @@ class GenerationCache:
             del self.written[path]
         if handed or self.produced != pages.keys():
             self.changed = True
-        self.produced = frozenset(pages)
+        self.produced, self.scanned = frozenset(pages), True
         return report
 
 

@@ -16,7 +16,7 @@ from mkdocs.config import base
 from mkdocs.config import config_options as options
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
@@ -205,6 +205,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         logging.getLogger("mkdocs").addHandler(self.warnings)
         self.pages = sum(1 for src in self.store.pages_to_build(files))
 
+    @event_priority(50)  # before the search plugin indexes the page, wherever it is listed
     def on_page_context(self, context, *, page: Page, config: MkDocsConfig, nav):
         assert self.store is not None
         self.store.page_starts(page, self._search_entries())
@@ -221,6 +222,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.store.page_built(page, output, self._search_entries())
         return output
 
+    @event_priority(50)  # before the search plugin writes its index
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Check the anchor links MkDocs did not, and give the search plugin every page's
         entries, reused ones included, in the order a full build gives them."""
