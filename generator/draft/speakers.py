@@ -87,6 +87,7 @@ class Attributor:
     def _read(self, sentence: Sentence) -> None:
         self.resolver.current = sentence.index
         mentions = self.mentions[sentence.index]
+        self.resolver.note_issuers(sentence, mentions)
         cues = find_cues(sentence, mentions)
         chosen: dict[int, Cue | None] = {}
         for position in sentence.quote_positions():

@@ -491,3 +491,24 @@ def test_two_names_set_beside_a_plural_subject_are_no_single_speaker():
         '"We are ready," said Marek Dunstall.'
     )
     assert speakers(text) == {"smooth": None, "We are ready,": "Marek Dunstall"}
+
+
+def test_a_document_speaks_for_the_one_it_was_sent_by_or_issued_on_behalf_of():
+    read_out = (
+        "Bram Osterley, the mayor, opened the meeting. A constable then read a statement on "
+        "behalf of the Tasker family.\n\n"
+        '"We are grateful to everyone who helped," the statement said. "We ask for privacy."'
+    )
+    assert set(speakers(read_out).values()) == {"Tasker family"}
+    sent = (
+        "Bram Osterley, the mayor, spoke first. The dispute began with an email sent to all "
+        'drivers by the depot manager, Wilma Tasker, in May. "Every van leaves at six," the '
+        "email reads."
+    )
+    assert speakers(sent) == {"Every van leaves at six,": "Wilma Tasker"}
+    issued = (
+        "Bram Osterley, the mayor, spoke first. Velmark's government rejected the claim in a "
+        'statement issued by its interior ministry. The plan, the statement said, was "a lawful '
+        'measure".'
+    )
+    assert speakers(issued) == {"a lawful measure": "Velmark"}

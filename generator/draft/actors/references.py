@@ -34,6 +34,16 @@ class Resolver:
         self.current = 0
         self._blocked = False
         self.voiced: set[int] = set()  # sentences whose subject is a body's spokesperson
+        self.issuers: dict[str, tuple[Mention, Sentence]] = {}  # document noun -> its issuer
+
+    def note_issuers(self, sentence: Sentence, mentions: list[Mention]) -> None:
+        """`a letter sent on Monday by Ann Lee`, `a statement on behalf of the family`: who
+        issued each document the sentence names, for a later `the letter says`."""
+        for mention in mentions:
+            if mention.kind == "document" and mention.head:
+                issuer = _issuer(sentence, mentions, mention)
+                if issuer is not None:
+                    self.issuers[mention.head] = (issuer, sentence)
 
     def remember(self, sentence: Sentence, mentions: list[Mention], local: list[str]) -> None:
         for mention in mentions:
@@ -119,6 +129,11 @@ class Resolver:
     ) -> tuple[str | None, str]:
         if mention.kind == "pronoun":
             return self._pronoun(mention.head or "", local, create), "pronoun"
+        if mention.kind == "document" and (mention.head or "") in self.issuers:
+            issuer, where = self.issuers[mention.head or ""]
+            actor, _ = self._resolve(issuer, where, [], create=create)
+            if actor is not None:
+                return actor, "document"
         if mention.kind == "document":
             kinds = ("person", "organisation", "government")
             return self._recent_subject(kinds, create), "document"
@@ -328,6 +343,44 @@ class Resolver:
             records,
             key=lambda record: (self.seen.get(record.id, -1), record.order),
         )
+
+
+_ISSUER_REACH = 10  # tokens after a document noun where its `by X` may stand
+_OWNED_BY_SUBJECT = frozenset({"its", "their"})
+
+
+def _issuer(sentence: Sentence, mentions: list[Mention], document: Mention) -> Mention | None:
+    """The mention after the first `by`, `from` or `on behalf of` that follows a document noun
+    in its clause; a name set beside it (`by the operator, Ann Lee`) stands for it, and `by its
+    ministry` stands for the sentence's subject (`X rejected it in a statement issued by its
+    ministry`)."""
+    tokens = sentence.tokens
+    end = min(len(tokens), document.last + 1 + _ISSUER_REACH)
+    for position in range(document.last + 1, end):
+        token = tokens[position]
+        if token.kind == "quote" or token.text in {".", ";", ":"}:
+            return None
+        word = token.lower
+        behalf = word == "behalf" and position + 1 < end and tokens[position + 1].lower == "of"
+        if word not in {"by", "from"} and not behalf:
+            continue
+        start = position + (2 if behalf else 1)
+        if start < len(tokens) and tokens[start].lower in _OWNED_BY_SUBJECT:
+            owner = next((m for m in mentions if m.kind != "pronoun"), None)
+            return owner if owner is not None and owner.first < document.first else None
+        starts = (
+            {start, start + 1} if start < len(tokens) and tokens[start].lower == "the" else {start}
+        )
+        found = next((m for m in mentions if m.first in starts), None)
+        if found is None or found.kind in {"pronoun", "document"}:
+            return None
+        after = found.last + 1
+        if found.kind != "name" and after < len(tokens) and tokens[after].text == ",":
+            beside = next((m for m in mentions if m.first == after + 1), None)
+            if beside is not None and beside.kind == "name":
+                return beside
+        return found
+    return None
 
 
 _REJECTING = frozenset(
