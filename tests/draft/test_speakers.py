@@ -512,3 +512,16 @@ def test_a_document_speaks_for_the_one_it_was_sent_by_or_issued_on_behalf_of():
         'measure".'
     )
     assert speakers(issued) == {"a lawful measure": "Velmark"}
+
+
+def test_a_name_and_verb_after_a_quoted_question_are_its_cue_not_a_new_sentence():
+    text = (
+        "Selma Ravick, who chairs the panel, questioned Tomas Ekwall for an hour. "
+        '"Did you sign it?" Ravick asked. "Every page," he replied. '
+        '"Why?" Dr Selma Ravick asked.'
+    )
+    assert speakers(text) == {
+        "Did you sign it?": "Selma Ravick",
+        "Every page,": "Tomas Ekwall",
+        "Why?": "Selma Ravick",
+    }
