@@ -525,3 +525,15 @@ def test_a_name_and_verb_after_a_quoted_question_are_its_cue_not_a_new_sentence(
         "Every page,": "Tomas Ekwall",
         "Why?": "Selma Ravick",
     }
+
+
+def test_mr_before_a_shared_surname_is_not_the_woman_of_that_name():
+    text = (
+        "Piers Ashgrove said the bakery would stay open. It was founded in 1970 by Ms Nell "
+        'Ashgrove, who died on Sunday.\n\n"She never rested," Mr Ashgrove said. "Bread is '
+        'patient," Ms Ashgrove told a reporter in 1990.'
+    )
+    assert speakers(text) == {
+        "She never rested,": "Piers Ashgrove",
+        "Bread is patient,": "Nell Ashgrove",
+    }

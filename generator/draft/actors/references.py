@@ -7,7 +7,7 @@ each was found. Keeps the discourse state: recent sentence subjects, the last sp
 from __future__ import annotations
 
 from generator.draft import lexicon as lx
-from generator.draft.actors.registry import ActorRecord, Registry
+from generator.draft.actors.registry import ActorRecord, Registry, pronoun_of_title
 from generator.draft.attribution.cues import Cue
 from generator.draft.mentions.mention import Mention, is_group
 from generator.draft.mentions.places import country_of
@@ -159,7 +159,8 @@ class Resolver:
             if record is None and create:
                 record = self.registry.person(name, mention.role)
             return (record.id, "name") if record else (None, "none")
-        record = self.registry.find_name(name) or self.registry.find_name(
+        pronoun = pronoun_of_title(mention.text.split()[0]) if mention.titled else None
+        record = self.registry.find_name(name, pronoun=pronoun) or self.registry.find_name(
             name, kinds=("organisation", "government")
         )
         if record is not None:
