@@ -537,3 +537,16 @@ def test_mr_before_a_shared_surname_is_not_the_woman_of_that_name():
         "She never rested,": "Piers Ashgrove",
         "Bread is patient,": "Nell Ashgrove",
     }
+
+
+def test_a_participle_opening_a_sentence_is_no_name_and_the_subject_after_it_speaks():
+    text = (
+        "Born in 1948, the son of a ferryman, Edwin Thackery spent his life on the river. "
+        '"I never wanted another job," he told a local paper.\n\n'
+        "Appearing before the panel on Monday, Colm Ridley defended the plan. "
+        '"It will work," he said.'
+    )
+    assert speakers(text) == {
+        "I never wanted another job,": "Edwin Thackery",
+        "It will work,": "Colm Ridley",
+    }

@@ -11,7 +11,7 @@ from generator.draft.actors.registry import ActorRecord, Registry, pronoun_of_ti
 from generator.draft.attribution.cues import Cue
 from generator.draft.mentions.mention import Mention, is_group
 from generator.draft.mentions.places import country_of
-from generator.draft.text.sentences import Sentence
+from generator.draft.text.sentences import Sentence, Token
 
 RECENT_SENTENCES = 8
 """How many sentences back a pronoun or a role noun may point."""
@@ -74,6 +74,9 @@ class Resolver:
             if previous in lx.PREPOSITIONS or mention.kind == "document":
                 continue
             actor, _ = self._resolve(mention, sentence, [], create=False)
+            if actor is None and _opening_participle(tokens, mention):
+                start = _after_the_lead_in(tokens, mentions)
+                continue  # `Born in 1950, the son of a miner, Hart spent`: no one named `Born`
             if actor is None and mention.kind in {"role", "organisation", "government", "name"}:
                 return mention, sentence  # `A neighbour, who asked not to be named, said`
             return actor
@@ -344,6 +347,40 @@ class Resolver:
             records,
             key=lambda record: (self.seen.get(record.id, -1), record.order),
         )
+
+
+_PARTICIPLE_ENDINGS = ("ing", "ed")
+_PARTICIPLE_LENGTH = 6  # shorter words in -ing (`King`, `Ewing`) are more often names
+
+
+def _opening_participle(tokens: tuple[Token, ...], mention: Mention) -> bool:
+    """`Giving evidence from a screen, the clerk said`, `Born in 1950, Hart`: one capitalised
+    word in -ing or -ed (or `Born`) opening the sentence, with running text after it and a comma
+    closing the phrase, is a participle, not a name; the caller checks that no actor has it."""
+    if mention.kind != "name" or mention.first != 0 or mention.last != 0 or len(tokens) < 3:
+        return False
+    word = tokens[0].lower
+    shaped = word == "born" or (
+        len(word) >= _PARTICIPLE_LENGTH and word.endswith(_PARTICIPLE_ENDINGS)
+    )
+    following = tokens[1]
+    running = following.is_word and following.text.islower()
+    verb = following.lower in lx.SPEECH_VERBS or following.lower in lx.AUXILIARIES
+    return shaped and running and not verb and any(token.text == "," for token in tokens)
+
+
+def _after_the_lead_in(tokens: tuple[Token, ...], mentions: list[Mention]) -> int:
+    """Where the main clause starts after an opening phrase: after the comma whose next mention
+    runs straight into a lowercase word (its verb), past a description set beside the subject
+    (`, the son of a miner, Hart spent`); else after the first comma."""
+    commas = [position for position, token in enumerate(tokens) if token.text == ","]
+    starts = {mention.first: mention for mention in mentions}
+    for comma in commas:
+        mention = starts.get(comma + 1)
+        after = mention.last + 1 if mention is not None else len(tokens)
+        if after < len(tokens) and tokens[after].is_word and tokens[after].text.islower():
+            return comma + 1
+    return commas[0] + 1 if commas else 0
 
 
 _ISSUER_REACH = 10  # tokens after a document noun where its `by X` may stand
