@@ -417,3 +417,14 @@ def test_a_party_word_standing_alone_is_a_member_of_the_party_not_the_party():
     result = draft(text)
     assert "Republican" not in {actor.name for actor in result.actors}
     assert not result.quotes[0].sure
+
+
+def test_a_playing_position_opening_a_sentence_is_a_title_not_part_of_the_name():
+    text = (
+        'Guard Ossian Brackley scored 30 points. "I was lucky," Brackley said. '
+        'Winger Ada Tellwright added two tries. "We deserved it," Tellwright said.'
+    )
+    assert speakers(text) == {
+        "I was lucky,": "Ossian Brackley",
+        "We deserved it,": "Ada Tellwright",
+    }
