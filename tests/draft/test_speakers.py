@@ -550,3 +550,13 @@ def test_a_participle_opening_a_sentence_is_no_name_and_the_subject_after_it_spe
         "I never wanted another job,": "Edwin Thackery",
         "It will work,": "Colm Ridley",
     }
+
+
+def test_ms_before_a_surname_tells_that_she_is_a_woman_so_the_next_he_is_someone_else():
+    text = (
+        "Lena Maddox, the presenter, said the strike was in its ninth day. Dara Isherwood, who "
+        "leads the union, was her guest. 'We will not go back,' he told her.\n\n"
+        "Ms Maddox pressed him on the cost to the town. 'What do you say to them?'\n\n"
+        "'I say I am sorry,' he answered."
+    )
+    assert speakers(text)["I say I am sorry,"] == "Dara Isherwood"

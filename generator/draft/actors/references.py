@@ -169,6 +169,8 @@ class Resolver:
         if record is not None:
             if create:
                 record.add_alias(mention.text)
+            if pronoun is not None and record.kind == "person":
+                record.note_gender([mention.text.split()[0]])  # `Ms Lee pressed him`: a woman
             return record.id, "surname" if record.kind == "person" else "organisation"
         country = country_of(name)
         if country is not None:
@@ -178,6 +180,8 @@ class Resolver:
         full = self.registry.find_candidate(name)
         if full is not None:
             record = self._from_candidate(full, name)
+            if pronoun is not None and record.kind == "person":
+                record.note_gender([mention.text.split()[0]])
             return record.id, "surname" if record.kind == "person" else "organisation"
         kind = "person" if mention.titled else "organisation"
         record = (
@@ -338,6 +342,8 @@ class Resolver:
             self.subjects[position] = (index, None)  # no loop back here while resolving it
             actor, _ = self._resolve(mention, sentence, [], create=True)
             self.subjects[position] = (index, actor if actor is not None else subject)
+            if actor is not None and not self.registry.get(actor).fits(pronoun):
+                continue  # `Ms Lee pressed him. ... he answered`: someone before her
             self._blocked = actor is None  # `their neighbour said ... she added`: still no one
             return actor
         return None
