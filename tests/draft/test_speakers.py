@@ -560,3 +560,12 @@ def test_ms_before_a_surname_tells_that_she_is_a_woman_so_the_next_he_is_someone
         "'I say I am sorry,' he answered."
     )
     assert speakers(text)["I say I am sorry,"] == "Dara Isherwood"
+
+
+def test_a_role_set_beside_a_name_as_subject_is_who_the_next_pronoun_is():
+    text = (
+        'Ivo Dorrance, the firm\'s owner, told the panel it had "nothing to hide".\n\n'
+        "The panel's chair, Councillor Mira Pennick, opened the questioning. "
+        '"Who signed the order?" she asked.'
+    )
+    assert speakers(text)["Who signed the order?"] == "Mira Pennick"

@@ -73,6 +73,7 @@ class Resolver:
             previous = tokens[mention.first - 1].lower if mention.first > 0 else None
             if previous in lx.PREPOSITIONS or mention.kind == "document":
                 continue
+            mention = _named_beside(tokens, mentions, mention)
             actor, _ = self._resolve(mention, sentence, [], create=False)
             if actor is None and _opening_participle(tokens, mention):
                 start = _after_the_lead_in(tokens, mentions)
@@ -353,6 +354,21 @@ class Resolver:
             records,
             key=lambda record: (self.seen.get(record.id, -1), record.order),
         )
+
+
+def _named_beside(tokens: tuple[Token, ...], mentions: list[Mention], mention: Mention) -> Mention:
+    """`The board's chair, Ann Lee, opened the meeting`: a role or body set beside a name
+    between commas is that name; otherwise the mention itself."""
+    after = mention.last + 1
+    if mention.kind not in {"role", "organisation"} or after >= len(tokens):
+        return mention
+    if tokens[after].text != ",":
+        return mention
+    beside = next((m for m in mentions if m.first == after + 1), None)
+    if beside is None or beside.kind != "name" or beside.possessive:
+        return mention
+    closing = beside.last + 1
+    return beside if closing < len(tokens) and tokens[closing].text == "," else mention
 
 
 _PARTICIPLE_ENDINGS = ("ing", "ed")
