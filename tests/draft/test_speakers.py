@@ -569,3 +569,16 @@ def test_a_role_set_beside_a_name_as_subject_is_who_the_next_pronoun_is():
         '"Who signed the order?" she asked.'
     )
     assert speakers(text)["Who signed the order?"] == "Mira Pennick"
+
+
+def test_a_pronoun_goes_to_the_person_its_own_sentence_named_before_it():
+    text = (
+        'Oskar Velde spoke first. "We waited ten years," Velde said.\n\n'
+        'The main prize went to Hana Roscoe for a novel which she called "a letter to my '
+        'mother". Asked by Roscoe whether he would read it, Velde said: "Of course I will."'
+    )
+    assert speakers(text) == {
+        "We waited ten years,": "Oskar Velde",
+        "a letter to my mother": "Hana Roscoe",
+        "Of course I will.": "Oskar Velde",
+    }

@@ -35,10 +35,12 @@ class Resolver:
         self._blocked = False
         self.voiced: set[int] = set()  # sentences whose subject is a body's spokesperson
         self.issuers: dict[str, tuple[Mention, Sentence]] = {}  # document noun -> its issuer
+        self._mentions: tuple[int, list[Mention]] = (-1, [])  # the sentence being read
 
     def note_issuers(self, sentence: Sentence, mentions: list[Mention]) -> None:
         """`a letter sent on Monday by Ann Lee`, `a statement on behalf of the family`: who
         issued each document the sentence names, for a later `the letter says`."""
+        self._mentions = (sentence.index, mentions)
         for mention in mentions:
             if mention.kind == "document" and mention.head:
                 issuer = _issuer(sentence, mentions, mention)
@@ -132,7 +134,10 @@ class Resolver:
         self, mention: Mention, sentence: Sentence, local: list[str], *, create: bool
     ) -> tuple[str | None, str]:
         if mention.kind == "pronoun":
-            return self._pronoun(mention.head or "", local, create), "pronoun"
+            head = mention.head or ""
+            fitting = any(self.registry.get(actor).fits(head) for actor in local)
+            earlier = None if fitting else self._named_before(mention, sentence, head, create)
+            return earlier or self._pronoun(head, local, create), "pronoun"
         if mention.kind == "document" and (mention.head or "") in self.issuers:
             issuer, where = self.issuers[mention.head or ""]
             actor, _ = self._resolve(issuer, where, [], create=create)
@@ -292,6 +297,29 @@ class Resolver:
             found = self.registry.person(mention.text)
             found.set_role(mention.role)
         return (found.id, "role") if found else (None, "none")
+
+    def _named_before(
+        self, pronoun: Mention, sentence: Sentence, word: str, create: bool
+    ) -> str | None:
+        """`The prize went to Ann Lee for a film which she called "x"`: a `he` or `she` whose
+        sentence named a person before it, and no speaker, is the last such person who fits."""
+        index, mentions = self._mentions
+        if word not in {"he", "she"} or index != sentence.index:
+            return None
+        for mention in reversed(mentions):
+            if mention.last >= pronoun.first or mention.kind != "name" or mention.possessive:
+                continue
+            if mention.first > 0 and sentence.tokens[mention.first - 1].lower == "by":
+                continue  # `Asked by Lee whether ..., she said`: the one asking is not `she`
+            actor, _ = self._resolve(mention, sentence, [], create=False)
+            if actor is None and create:
+                actor = self.person_named(mention, sentence)
+            if actor is None:
+                continue
+            record = self.registry.get(actor)
+            if record.kind == "person" and record.fits(word):
+                return actor
+        return None
 
     def _pronoun(self, word: str, local: list[str], create: bool) -> str | None:
         kinds = {"he": ("person",), "she": ("person",), "it": ("organisation", "government")}.get(
