@@ -582,3 +582,14 @@ def test_a_pronoun_goes_to_the_person_its_own_sentence_named_before_it():
         "a letter to my mother": "Hana Roscoe",
         "Of course I will.": "Oskar Velde",
     }
+
+
+def test_a_bare_question_after_an_answer_goes_to_the_other_person_the_sentence_before_is_about():
+    text = (
+        "Councillor Nia Okonjo questioned Director Sam Ferriby about the leak.\n\n"
+        '"In June," Ferriby said.\n\n'
+        'Okonjo was not persuaded. "And you told no one?" "I told my deputy," he replied.'
+    )
+    result = speakers(text)
+    assert result["And you told no one?"] == "Nia Okonjo"
+    assert result["I told my deputy,"] == "Sam Ferriby"
