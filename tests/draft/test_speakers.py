@@ -593,3 +593,11 @@ def test_a_bare_question_after_an_answer_goes_to_the_other_person_the_sentence_b
     result = speakers(text)
     assert result["And you told no one?"] == "Nia Okonjo"
     assert result["I told my deputy,"] == "Sam Ferriby"
+
+
+def test_the_report_says_is_a_document_speaking_though_report_is_also_a_verb():
+    text = (
+        "The depot was criticised in a report released on Monday by the Kelderby Safety Board. "
+        'Drivers were "worn out by double shifts", the report says.'
+    )
+    assert speakers(text) == {"worn out by double shifts": "Kelderby Safety Board"}
