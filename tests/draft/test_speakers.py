@@ -601,3 +601,13 @@ def test_the_report_says_is_a_document_speaking_though_report_is_also_a_verb():
         'Drivers were "worn out by double shifts", the report says.'
     )
     assert speakers(text) == {"worn out by double shifts": "Kelderby Safety Board"}
+
+
+def test_a_team_led_by_a_named_person_speaks_through_that_person():
+    text = (
+        "Moths can smell a flower from two kilometres away, a study has found.\n\n"
+        "The team, led by Gisela Ambrecht of the Sorensby Institute, tagged 90 moths. "
+        "Most of them came back.\n\n"
+        '"The moths returned faster than we expected," the team writes.'
+    )
+    assert speakers(text) == {"The moths returned faster than we expected,": "Gisela Ambrecht"}

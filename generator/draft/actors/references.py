@@ -36,12 +36,16 @@ class Resolver:
         self.voiced: set[int] = set()  # sentences whose subject is a body's spokesperson
         self.issuers: dict[str, tuple[Mention, Sentence]] = {}  # document noun -> its issuer
         self._mentions: tuple[int, list[Mention]] = (-1, [])  # the sentence being read
+        self.leaders: dict[str, tuple[Mention, Sentence]] = {}  # `the team, led by X` -> X
 
     def note_issuers(self, sentence: Sentence, mentions: list[Mention]) -> None:
         """`a letter sent on Monday by Ann Lee`, `a statement on behalf of the family`: who
         issued each document the sentence names, for a later `the letter says`."""
         self._mentions = (sentence.index, mentions)
         for mention in mentions:
+            leader = _leader(sentence.tokens, mentions, mention)
+            if leader is not None and mention.head:
+                self.leaders[mention.head] = (leader, sentence)
             if mention.kind == "document" and mention.head:
                 issuer = _issuer(sentence, mentions, mention)
                 if issuer is not None:
@@ -138,6 +142,12 @@ class Resolver:
             fitting = any(self.registry.get(actor).fits(head) for actor in local)
             earlier = None if fitting else self._named_before(mention, sentence, head, create)
             return earlier or self._pronoun(head, local, create), "pronoun"
+        led = mention.kind in {"organisation", "role"} and mention.definite and not mention.name
+        if led and (mention.head or "") in self.leaders:
+            leader, where = self.leaders[mention.head or ""]
+            actor, _ = self._resolve(leader, where, [], create=create)
+            if actor is not None:
+                return actor, "role"
         if mention.kind == "document" and (mention.head or "") in self.issuers:
             issuer, where = self.issuers[mention.head or ""]
             actor, _ = self._resolve(issuer, where, [], create=create)
@@ -431,6 +441,25 @@ def _after_the_lead_in(tokens: tuple[Token, ...], mentions: list[Mention]) -> in
         if after < len(tokens) and tokens[after].is_word and tokens[after].text.islower():
             return comma + 1
     return commas[0] + 1 if commas else 0
+
+
+_LEADING = frozenset({"led", "headed"})
+
+
+def _leader(tokens: tuple[Token, ...], mentions: list[Mention], group: Mention) -> Mention | None:
+    """`The team, led by Ann Lee, found`: the named person who leads a group or body met
+    without a name of its own, who speaks for it when `the team writes` later."""
+    if group.kind not in {"organisation", "role"} or group.name or not group.definite:
+        return None
+    position = group.last + 1
+    if position < len(tokens) and tokens[position].text == ",":
+        position += 1
+    if position + 2 >= len(tokens) or tokens[position].lower not in _LEADING:
+        return None
+    if tokens[position + 1].lower != "by":
+        return None
+    found = next((m for m in mentions if m.first == position + 2), None)
+    return found if found is not None and found.kind == "name" and not found.possessive else None
 
 
 _ISSUER_REACH = 10  # tokens after a document noun where its `by X` may stand
