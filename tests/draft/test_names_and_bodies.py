@@ -432,12 +432,12 @@ def test_a_playing_position_opening_a_sentence_is_a_title_not_part_of_the_name()
 
 def test_a_trust_and_an_inspectorate_are_bodies_a_later_the_trust_or_it_goes_back_to():
     text = (
-        "The Fenmoor Health Trust runs the ward. Quentin Abara, a porter, said it was busy.\n\n"
-        'The trust said in a statement that the ward would stay open "until the work is done".\n\n'
-        "The Fenmoor Care Inspectorate visited in May. The inspectorate rated the ward poor. "
-        '"Nobody could tell us who was in charge," it says.'
+        "The Fenmoor Hospitals Trust runs the ward. Quentin Abara, a porter, said it was busy.\n\n"
+        'The trust said on Friday that the ward would close "for a week at most".\n\n'
+        "The Fenmoor Wards Inspectorate came in May. The inspectorate gave the ward a low mark. "
+        '"The night rota had three empty shifts," it says.'
     )
     assert speakers(text) == {
-        "until the work is done": "Fenmoor Health Trust",
-        "Nobody could tell us who was in charge,": "Fenmoor Care Inspectorate",
+        "for a week at most": "Fenmoor Hospitals Trust",
+        "The night rota had three empty shifts,": "Fenmoor Wards Inspectorate",
     }

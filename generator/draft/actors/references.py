@@ -311,11 +311,14 @@ class Resolver:
     def _named_before(
         self, pronoun: Mention, sentence: Sentence, word: str, create: bool
     ) -> str | None:
-        """`The prize went to Ann Lee for a film which she called "x"`: a `he` or `she` whose
-        sentence named a person before it, and no speaker, is the last such person who fits."""
+        """`The prize went to Ann Lee for a film which she called "x"`: a `he` or `she` just
+        after `which`, `that` or `whom`, whose sentence named a person before it and no speaker,
+        is the last such person who fits."""
         index, mentions = self._mentions
-        if word not in {"he", "she"} or index != sentence.index:
+        if word not in {"he", "she"} or index != sentence.index or pronoun.first < 1:
             return None
+        if sentence.tokens[pronoun.first - 1].lower not in _RELATIVES:
+            return None  # `When Lee asked, he said`: only `a film which he called` is so close
         for mention in reversed(mentions):
             if mention.last >= pronoun.first or mention.kind != "name" or mention.possessive:
                 continue
@@ -444,6 +447,7 @@ def _after_the_lead_in(tokens: tuple[Token, ...], mentions: list[Mention]) -> in
 
 
 _LEADING = frozenset({"led", "headed"})
+_RELATIVES = frozenset({"which", "that", "whom"})
 
 
 def _leader(tokens: tuple[Token, ...], mentions: list[Mention], group: Mention) -> Mention | None:
