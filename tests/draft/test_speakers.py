@@ -610,3 +610,11 @@ def test_a_team_led_by_a_named_person_speaks_through_that_person():
         '"The moths returned faster than we expected," the team said.'
     )
     assert speakers(text) == {"The moths returned faster than we expected,": "Gisela Ambrecht"}
+
+
+def test_finding_that_after_a_judge_decides_gives_the_quoted_finding_to_the_judge():
+    text = (
+        "The Brinsop Bakery Company sued over a rival label. Judge Petra Quennby sided with the "
+        'rival on Tuesday, finding that the two labels were "plainly different in every way".'
+    )
+    assert speakers(text) == {"plainly different in every way": "Petra Quennby"}
