@@ -36,10 +36,10 @@ class Resolver:
         self.voiced: set[int] = set()  # sentences whose subject is a body's spokesperson
         self.issuers: dict[str, tuple[Mention, Sentence]] = {}  # document noun -> its issuer
         self._mentions: tuple[int, list[Mention]] = (-1, [])  # the sentence being read
-        self.leaders: dict[str, tuple[Mention, Sentence]] = {}  # `the team, led by X` -> X
+        self.leaders: dict[str, tuple[Mention, Sentence]] = {}  # `a crew headed by X` -> X
 
     def note_issuers(self, sentence: Sentence, mentions: list[Mention]) -> None:
-        """`a letter sent on Monday by Ann Lee`, `a statement on behalf of the family`: who
+        """`a letter sent on Monday by Ann Lee`, `a note on behalf of the club`: who
         issued each document the sentence names, for a later `the letter says`."""
         self._mentions = (sentence.index, mentions)
         for mention in mentions:
@@ -83,7 +83,7 @@ class Resolver:
             actor, _ = self._resolve(mention, sentence, [], create=False)
             if actor is None and _opening_participle(tokens, mention):
                 start = _after_the_lead_in(tokens, mentions)
-                continue  # `Born in 1950, the son of a miner, Hart spent`: no one named `Born`
+                continue  # `Born in Leeds, Hart worked`: no one is named `Born`
             if actor is None and mention.kind in {"role", "organisation", "government", "name"}:
                 return mention, sentence  # `A neighbour, who asked not to be named, said`
             return actor
@@ -186,7 +186,7 @@ class Resolver:
             if create:
                 record.add_alias(mention.text)
             if pronoun is not None and record.kind == "person":
-                record.note_gender([mention.text.split()[0]])  # `Ms Lee pressed him`: a woman
+                record.note_gender([mention.text.split()[0]])  # `Ms Lee turned to him`: a woman
             return record.id, "surname" if record.kind == "person" else "organisation"
         country = country_of(name)
         if country is not None:
@@ -311,7 +311,7 @@ class Resolver:
     def _named_before(
         self, pronoun: Mention, sentence: Sentence, word: str, create: bool
     ) -> str | None:
-        """`The prize went to Ann Lee for a film which she called "x"`: a `he` or `she` just
+        """`Critics praised Ann Lee for a film that she called "x"`: a `he` or `she` just
         after `which`, `that` or `whom`, whose sentence named a person before it and no speaker,
         is the last such person who fits."""
         index, mentions = self._mentions
@@ -323,7 +323,7 @@ class Resolver:
             if mention.last >= pronoun.first or mention.kind != "name" or mention.possessive:
                 continue
             if mention.first > 0 and sentence.tokens[mention.first - 1].lower == "by":
-                continue  # `Asked by Lee whether ..., she said`: the one asking is not `she`
+                continue  # `Questioned by Lee, she said`: the one asking is not `she`
             actor, _ = self._resolve(mention, sentence, [], create=False)
             if actor is None and create:
                 actor = self.person_named(mention, sentence)
@@ -385,7 +385,7 @@ class Resolver:
             actor, _ = self._resolve(mention, sentence, [], create=True)
             self.subjects[position] = (index, actor if actor is not None else subject)
             if actor is not None and not self.registry.get(actor).fits(pronoun):
-                continue  # `Ms Lee pressed him. ... he answered`: someone before her
+                continue  # `Ms Lee turned to him. ... he answered`: someone before her
             self._blocked = actor is None  # `their neighbour said ... she added`: still no one
             return actor
         return None
@@ -417,7 +417,7 @@ _PARTICIPLE_LENGTH = 6  # shorter words in -ing (`King`, `Ewing`) are more often
 
 
 def _opening_participle(tokens: tuple[Token, ...], mention: Mention) -> bool:
-    """`Giving evidence from a screen, the clerk said`, `Born in 1950, Hart`: one capitalised
+    """`Appearing before the panel, the clerk said`, `Born in Leeds, Hart`: one capitalised
     word in -ing or -ed (or `Born`) opening the sentence, with running text after it and a comma
     closing the phrase, is a participle, not a name; the caller checks that no actor has it."""
     if mention.kind != "name" or mention.first != 0 or mention.last != 0 or len(tokens) < 3:
@@ -435,7 +435,7 @@ def _opening_participle(tokens: tuple[Token, ...], mention: Mention) -> bool:
 def _after_the_lead_in(tokens: tuple[Token, ...], mentions: list[Mention]) -> int:
     """Where the main clause starts after an opening phrase: after the comma whose next mention
     runs straight into a lowercase word (its verb), past a description set beside the subject
-    (`, the son of a miner, Hart spent`); else after the first comma."""
+    (`, the eldest of four, Hart became`); else after the first comma."""
     commas = [position for position, token in enumerate(tokens) if token.text == ","]
     starts = {mention.first: mention for mention in mentions}
     for comma in commas:
@@ -451,8 +451,8 @@ _RELATIVES = frozenset({"which", "that", "whom"})
 
 
 def _leader(tokens: tuple[Token, ...], mentions: list[Mention], group: Mention) -> Mention | None:
-    """`The team, led by Ann Lee, found`: the named person who leads a group or body met
-    without a name of its own, who speaks for it when `the team writes` later."""
+    """`The crew, headed by Ann Lee, found`: the named person who leads a group or body met
+    without a name of its own, who speaks for it when `the crew said` later."""
     if group.kind not in {"organisation", "role"} or group.name or not group.definite:
         return None
     position = group.last + 1
@@ -473,7 +473,7 @@ _OWNED_BY_SUBJECT = frozenset({"its", "their"})
 def _issuer(sentence: Sentence, mentions: list[Mention], document: Mention) -> Mention | None:
     """The mention after the first `by`, `from` or `on behalf of` that follows a document noun
     in its clause; a name set beside it (`by the operator, Ann Lee`) stands for it, and `by its
-    ministry` stands for the sentence's subject (`X rejected it in a statement issued by its
+    ministry` stands for the sentence's subject (`X replied with a note issued by its
     ministry`)."""
     tokens = sentence.tokens
     end = min(len(tokens), document.last + 1 + _ISSUER_REACH)
