@@ -88,7 +88,7 @@ def test_eval_prints_the_table_and_the_dev_scores_do_not_fall():
     precision, recall, speakers, attributed = (float(cells[i]) for i in (5, 6, 7, 8))
     # A guard against regressions, at the dev scores measured after the rules written on the
     # second held-out set's kinds of error once it joined dev (README-held-out-round-2.md):
-    # precision 0.994, recall 0.998, speaker accuracy 0.953, no trap attributed.
+    # precision 0.994, recall 0.998, speaker accuracy 0.955, no trap attributed.
     assert precision >= 0.99 and recall >= 0.99 and speakers >= 0.95 and attributed <= 0
 
 
