@@ -87,6 +87,7 @@ class Attributor:
     def _read(self, sentence: Sentence) -> None:
         self.resolver.current = sentence.index
         mentions = self.mentions[sentence.index]
+        self.resolver.note_issuers(sentence, mentions)
         cues = find_cues(sentence, mentions)
         chosen: dict[int, Cue | None] = {}
         for position in sentence.quote_positions():
@@ -160,7 +161,15 @@ class Attributor:
         if introduced is not None:
             self._attribute(index, introduced[0], introduced[1], "next sentence", sentence)
             return
-        if self._asks_after_an_answer(index):
+        subjects = self.resolver.subjects
+        asks_back = self._asks_after_an_answer(index)
+        if asks_back and only_quotes and not first_in_paragraph and subjects:
+            at, subject = subjects[-1]  # `Ross frowned. "And then?"`
+            other = isinstance(subject, str) and subject != self.resolver.last_speaker
+            if at == sentence.index - 1 and other:
+                self._attribute(index, subject, None, "previous sentence", sentence)
+                return
+        if asks_back:
             # `"In June," Moss said. / "And you told no one?"`: in an exchange a bare question
             # is the other side's turn, so the last speaker is not carried over
             self._attribute(index, None, None, "none", sentence)
@@ -169,7 +178,6 @@ class Attributor:
         if only_quotes and first_in_paragraph and last is not None:
             self._attribute(index, last, None, "previous paragraph", sentence)
             return
-        subjects = self.resolver.subjects
         if only_quotes and not first_in_paragraph and subjects:
             at, subject = subjects[-1]  # `Smith was defiant. "We will win."`
             if at == sentence.index - 1 and isinstance(subject, str):

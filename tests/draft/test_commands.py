@@ -86,10 +86,10 @@ def test_eval_prints_the_table_and_the_dev_scores_do_not_fall():
     overall = next(line for line in result.stdout.splitlines() if line.startswith("| **all**"))
     cells = [cell.strip() for cell in overall.strip("|").split("|")]
     precision, recall, speakers, attributed = (float(cells[i]) for i in (5, 6, 7, 8))
-    # A guard against regressions, at the scores measured when the second held-out set
-    # (README-held-out-round-2.md) joined dev: its 16 articles were never tuned on, so they keep
-    # the dev totals below the held-out targets (0.97 precision, 0.95 speaker accuracy, no trap).
-    assert precision >= 0.97 and recall >= 0.99 and speakers >= 0.89 and attributed <= 9
+    # A guard against regressions, at the dev scores measured after the rules written on the
+    # second held-out set's kinds of error once it joined dev (README-held-out-round-2.md):
+    # precision 0.994, recall 0.998, speaker accuracy 0.955, no trap attributed.
+    assert precision >= 0.99 and recall >= 0.99 and speakers >= 0.95 and attributed <= 0
 
 
 def test_eval_of_the_whole_gold_folder_reports_dev_and_held_out_side_by_side():

@@ -417,3 +417,27 @@ def test_a_party_word_standing_alone_is_a_member_of_the_party_not_the_party():
     result = draft(text)
     assert "Republican" not in {actor.name for actor in result.actors}
     assert not result.quotes[0].sure
+
+
+def test_a_playing_position_opening_a_sentence_is_a_title_not_part_of_the_name():
+    text = (
+        'Guard Ossian Brackley scored 30 points. "I was lucky," Brackley said. '
+        'Winger Ada Tellwright added two tries. "We deserved it," Tellwright said.'
+    )
+    assert speakers(text) == {
+        "I was lucky,": "Ossian Brackley",
+        "We deserved it,": "Ada Tellwright",
+    }
+
+
+def test_a_trust_and_an_inspectorate_are_bodies_a_later_the_trust_or_it_goes_back_to():
+    text = (
+        "The Fenmoor Hospitals Trust runs the ward. Quentin Abara, a porter, said it was busy.\n\n"
+        'The trust said on Friday that the ward would close "for a week at most".\n\n'
+        "The Fenmoor Wards Inspectorate came in May. The inspectorate gave the ward a low mark. "
+        '"The night rota had three empty shifts," it says.'
+    )
+    assert speakers(text) == {
+        "for a week at most": "Fenmoor Hospitals Trust",
+        "The night rota had three empty shifts,": "Fenmoor Wards Inspectorate",
+    }

@@ -491,3 +491,130 @@ def test_two_names_set_beside_a_plural_subject_are_no_single_speaker():
         '"We are ready," said Marek Dunstall.'
     )
     assert speakers(text) == {"smooth": None, "We are ready,": "Marek Dunstall"}
+
+
+def test_a_document_speaks_for_the_one_it_was_sent_by_or_issued_on_behalf_of():
+    read_out = (
+        "Bram Osterley, the mayor, opened the meeting. A cousin then shared a statement on "
+        "behalf of the Tasker family.\n\n"
+        '"We are grateful to everyone who helped," the statement said. "Thank you all."'
+    )
+    assert set(speakers(read_out).values()) == {"Tasker family"}
+    sent = (
+        "Bram Osterley, the mayor, spoke first. Staff had been warned in an email from the "
+        'depot manager, Wilma Tasker, last spring. "Every van leaves at six," the email said.'
+    )
+    assert speakers(sent) == {"Every van leaves at six,": "Wilma Tasker"}
+    issued = (
+        "Bram Osterley, the mayor, spoke first. Velmark's government replied with a note issued "
+        'by its transport ministry. The toll, the note said, was "a lawful charge".'
+    )
+    assert speakers(issued) == {"a lawful charge": "Velmark"}
+
+
+def test_a_name_and_verb_after_a_quoted_question_are_its_cue_not_a_new_sentence():
+    text = (
+        "Selma Ravick, who chairs the panel, questioned Cadfael Ekwall for an hour. "
+        '"Did you sign it?" Ravick asked. "Every page," he replied. '
+        '"Why?" Dr Selma Ravick asked.'
+    )
+    assert speakers(text) == {
+        "Did you sign it?": "Selma Ravick",
+        "Every page,": "Cadfael Ekwall",
+        "Why?": "Selma Ravick",
+    }
+
+
+def test_mr_before_a_shared_surname_is_not_the_woman_of_that_name():
+    text = (
+        "Piers Ashgrove said the bakery would stay open. It was founded in 1970 by Ms Nell "
+        'Ashgrove, who died on Sunday.\n\n"She never rested," Mr Ashgrove said. "Bread is '
+        'patient," Ms Ashgrove told a reporter in 1990.'
+    )
+    assert speakers(text) == {
+        "She never rested,": "Piers Ashgrove",
+        "Bread is patient,": "Nell Ashgrove",
+    }
+
+
+def test_a_participle_opening_a_sentence_is_no_name_and_the_subject_after_it_speaks():
+    text = (
+        "Raised on a farm, the youngest of six children, Edwin Thackery became a printer. "
+        '"I never wanted another job," he told a local paper.\n\n'
+        "Born in Hull, Marit Oddsen moved south at twenty. "
+        '"It rained less," she said.\n\n'
+        "Appearing before the panel on Monday, Colm Ridley defended the plan. "
+        '"It will work," he said.'
+    )
+    assert speakers(text) == {
+        "I never wanted another job,": "Edwin Thackery",
+        "It rained less,": "Marit Oddsen",
+        "It will work,": "Colm Ridley",
+    }
+
+
+def test_ms_before_a_surname_tells_that_she_is_a_woman_so_the_next_he_is_someone_else():
+    text = (
+        "Brisa Maddox, the host, said the ferry stoppage had gone on for a week. Dara Isherwood, "
+        "a crew organiser, joined her in the studio. 'We are staying ashore,' he told her.\n\n"
+        "Ms Maddox asked him about the island's shops. 'Who pays for this?'\n\n"
+        "'Not the crews,' he answered."
+    )
+    assert speakers(text)["Not the crews,"] == "Dara Isherwood"
+
+
+def test_a_role_set_beside_a_name_as_subject_is_who_the_next_pronoun_is():
+    text = (
+        'Ivo Dorrance, the firm\'s owner, told the panel its books were "in perfect order".\n\n'
+        "The panel's chair, Councillor Mira Pennick, then took the floor. "
+        '"Who signed the order?" she asked.'
+    )
+    assert speakers(text)["Who signed the order?"] == "Mira Pennick"
+
+
+def test_a_pronoun_goes_to_the_person_its_own_sentence_named_before_it():
+    text = (
+        'Oskar Velde spoke first. "We waited ten years," Velde said.\n\n'
+        'Judges praised Hana Roscoe for a novel that she has called "a letter to my mother".'
+    )
+    assert speakers(text) == {
+        "We waited ten years,": "Oskar Velde",
+        "a letter to my mother": "Hana Roscoe",
+    }
+
+
+def test_a_bare_question_after_an_answer_goes_to_the_other_person_the_sentence_before_is_about():
+    text = (
+        "Councillor Nia Okonjo questioned Director Sam Ferriby about the leak.\n\n"
+        '"In June," Ferriby said.\n\n'
+        'Okonjo looked unconvinced. "And you told no one?" "I told my deputy," he replied.'
+    )
+    result = speakers(text)
+    assert result["And you told no one?"] == "Nia Okonjo"
+    assert result["I told my deputy,"] == "Sam Ferriby"
+
+
+def test_the_report_says_is_a_document_speaking_though_report_is_also_a_verb():
+    text = (
+        "The depot was criticised in a report published last week by the Kelderby Safety Board. "
+        'Drivers were "worn out by double shifts", the report says.'
+    )
+    assert speakers(text) == {"worn out by double shifts": "Kelderby Safety Board"}
+
+
+def test_a_team_led_by_a_named_person_speaks_through_that_person():
+    text = (
+        "Moths can smell a flower from two kilometres away, a study has found.\n\n"
+        "The team, led by Gisela Ambrecht of the Sorensby Institute, tagged 90 moths. "
+        "Most of them came back.\n\n"
+        '"The moths returned faster than we expected," the team said.'
+    )
+    assert speakers(text) == {"The moths returned faster than we expected,": "Gisela Ambrecht"}
+
+
+def test_finding_that_after_a_judge_decides_gives_the_quoted_finding_to_the_judge():
+    text = (
+        "The Brinsop Bakery Company sued over a rival label. Judge Petra Quennby sided with the "
+        'rival on Tuesday, finding that the two labels were "plainly different in every way".'
+    )
+    assert speakers(text) == {"plainly different in every way": "Petra Quennby"}

@@ -78,3 +78,18 @@ def test_known_among_fans_as_gives_a_nickname_but_described_as_is_a_quote():
     )
     assert non_quotes(text) == {"the Rocket": "term"}
     assert speakers(text) == {"a total mess": "Tom Brack"}
+
+
+def test_words_in_title_case_inside_a_sentence_name_a_product_not_a_quote():
+    text = (
+        'Shops were told to pull the bakery\'s "Morning Crumb" rolls, the company said. '
+        'It also sells a tractor called "Wexhold", said Oddny Prentice, its manager. '
+        'Prentice said the recall came "far too late for some shops". '
+        '"Never Again," she said. Her reply to the board was short: "Not This Year"'
+    )
+    assert non_quotes(text) == {"Morning Crumb": "title", "Wexhold": "title"}
+    assert speakers(text) == {
+        "far too late for some shops": "Oddny Prentice",
+        "Never Again,": "Oddny Prentice",
+        "Not This Year": "Oddny Prentice",
+    }

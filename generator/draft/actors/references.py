@@ -7,11 +7,11 @@ each was found. Keeps the discourse state: recent sentence subjects, the last sp
 from __future__ import annotations
 
 from generator.draft import lexicon as lx
-from generator.draft.actors.registry import ActorRecord, Registry
+from generator.draft.actors.registry import ActorRecord, Registry, pronoun_of_title
 from generator.draft.attribution.cues import Cue
 from generator.draft.mentions.mention import Mention, is_group
 from generator.draft.mentions.places import country_of
-from generator.draft.text.sentences import Sentence
+from generator.draft.text.sentences import Sentence, Token
 
 RECENT_SENTENCES = 8
 """How many sentences back a pronoun or a role noun may point."""
@@ -34,6 +34,22 @@ class Resolver:
         self.current = 0
         self._blocked = False
         self.voiced: set[int] = set()  # sentences whose subject is a body's spokesperson
+        self.issuers: dict[str, tuple[Mention, Sentence]] = {}  # document noun -> its issuer
+        self._mentions: tuple[int, list[Mention]] = (-1, [])  # the sentence being read
+        self.leaders: dict[str, tuple[Mention, Sentence]] = {}  # `a crew headed by X` -> X
+
+    def note_issuers(self, sentence: Sentence, mentions: list[Mention]) -> None:
+        """`a letter sent on Monday by Ann Lee`, `a note on behalf of the club`: who
+        issued each document the sentence names, for a later `the letter says`."""
+        self._mentions = (sentence.index, mentions)
+        for mention in mentions:
+            leader = _leader(sentence.tokens, mentions, mention)
+            if leader is not None and mention.head:
+                self.leaders[mention.head] = (leader, sentence)
+            if mention.kind == "document" and mention.head:
+                issuer = _issuer(sentence, mentions, mention)
+                if issuer is not None:
+                    self.issuers[mention.head] = (issuer, sentence)
 
     def remember(self, sentence: Sentence, mentions: list[Mention], local: list[str]) -> None:
         for mention in mentions:
@@ -63,7 +79,11 @@ class Resolver:
             previous = tokens[mention.first - 1].lower if mention.first > 0 else None
             if previous in lx.PREPOSITIONS or mention.kind == "document":
                 continue
+            mention = _named_beside(tokens, mentions, mention)
             actor, _ = self._resolve(mention, sentence, [], create=False)
+            if actor is None and _opening_participle(tokens, mention):
+                start = _after_the_lead_in(tokens, mentions)
+                continue  # `Born in Leeds, Hart worked`: no one is named `Born`
             if actor is None and mention.kind in {"role", "organisation", "government", "name"}:
                 return mention, sentence  # `A neighbour, who asked not to be named, said`
             return actor
@@ -118,7 +138,21 @@ class Resolver:
         self, mention: Mention, sentence: Sentence, local: list[str], *, create: bool
     ) -> tuple[str | None, str]:
         if mention.kind == "pronoun":
-            return self._pronoun(mention.head or "", local, create), "pronoun"
+            head = mention.head or ""
+            fitting = any(self.registry.get(actor).fits(head) for actor in local)
+            earlier = None if fitting else self._named_before(mention, sentence, head, create)
+            return earlier or self._pronoun(head, local, create), "pronoun"
+        led = mention.kind in {"organisation", "role"} and mention.definite and not mention.name
+        if led and (mention.head or "") in self.leaders:
+            leader, where = self.leaders[mention.head or ""]
+            actor, _ = self._resolve(leader, where, [], create=create)
+            if actor is not None:
+                return actor, "role"
+        if mention.kind == "document" and (mention.head or "") in self.issuers:
+            issuer, where = self.issuers[mention.head or ""]
+            actor, _ = self._resolve(issuer, where, [], create=create)
+            if actor is not None:
+                return actor, "document"
         if mention.kind == "document":
             kinds = ("person", "organisation", "government")
             return self._recent_subject(kinds, create), "document"
@@ -144,12 +178,15 @@ class Resolver:
             if record is None and create:
                 record = self.registry.person(name, mention.role)
             return (record.id, "name") if record else (None, "none")
-        record = self.registry.find_name(name) or self.registry.find_name(
+        pronoun = pronoun_of_title(mention.text.split()[0]) if mention.titled else None
+        record = self.registry.find_name(name, pronoun=pronoun) or self.registry.find_name(
             name, kinds=("organisation", "government")
         )
         if record is not None:
             if create:
                 record.add_alias(mention.text)
+            if pronoun is not None and record.kind == "person":
+                record.note_gender([mention.text.split()[0]])  # `Ms Lee turned to him`: a woman
             return record.id, "surname" if record.kind == "person" else "organisation"
         country = country_of(name)
         if country is not None:
@@ -159,6 +196,8 @@ class Resolver:
         full = self.registry.find_candidate(name)
         if full is not None:
             record = self._from_candidate(full, name)
+            if pronoun is not None and record.kind == "person":
+                record.note_gender([mention.text.split()[0]])
             return record.id, "surname" if record.kind == "person" else "organisation"
         kind = "person" if mention.titled else "organisation"
         record = (
@@ -269,6 +308,32 @@ class Resolver:
             found.set_role(mention.role)
         return (found.id, "role") if found else (None, "none")
 
+    def _named_before(
+        self, pronoun: Mention, sentence: Sentence, word: str, create: bool
+    ) -> str | None:
+        """`Critics praised Ann Lee for a film that she called "x"`: a `he` or `she` just
+        after `which`, `that` or `whom`, whose sentence named a person before it and no speaker,
+        is the last such person who fits."""
+        index, mentions = self._mentions
+        if word not in {"he", "she"} or index != sentence.index or pronoun.first < 1:
+            return None
+        if sentence.tokens[pronoun.first - 1].lower not in _RELATIVES:
+            return None  # `When Lee asked, he said`: only `a film which he called` is so close
+        for mention in reversed(mentions):
+            if mention.last >= pronoun.first or mention.kind != "name" or mention.possessive:
+                continue
+            if mention.first > 0 and sentence.tokens[mention.first - 1].lower == "by":
+                continue  # `Questioned by Lee, she said`: the one asking is not `she`
+            actor, _ = self._resolve(mention, sentence, [], create=False)
+            if actor is None and create:
+                actor = self.person_named(mention, sentence)
+            if actor is None:
+                continue
+            record = self.registry.get(actor)
+            if record.kind == "person" and record.fits(word):
+                return actor
+        return None
+
     def _pronoun(self, word: str, local: list[str], create: bool) -> str | None:
         kinds = {"he": ("person",), "she": ("person",), "it": ("organisation", "government")}.get(
             word, ("person", "organisation", "government")
@@ -319,6 +384,8 @@ class Resolver:
             self.subjects[position] = (index, None)  # no loop back here while resolving it
             actor, _ = self._resolve(mention, sentence, [], create=True)
             self.subjects[position] = (index, actor if actor is not None else subject)
+            if actor is not None and not self.registry.get(actor).fits(pronoun):
+                continue  # `Ms Lee turned to him. ... he answered`: someone before her
             self._blocked = actor is None  # `their neighbour said ... she added`: still no one
             return actor
         return None
@@ -328,6 +395,113 @@ class Resolver:
             records,
             key=lambda record: (self.seen.get(record.id, -1), record.order),
         )
+
+
+def _named_beside(tokens: tuple[Token, ...], mentions: list[Mention], mention: Mention) -> Mention:
+    """`The board's chair, Ann Lee, opened the meeting`: a role or body set beside a name
+    between commas is that name; otherwise the mention itself."""
+    after = mention.last + 1
+    if mention.kind not in {"role", "organisation"} or after >= len(tokens):
+        return mention
+    if tokens[after].text != ",":
+        return mention
+    beside = next((m for m in mentions if m.first == after + 1), None)
+    if beside is None or beside.kind != "name" or beside.possessive:
+        return mention
+    closing = beside.last + 1
+    return beside if closing < len(tokens) and tokens[closing].text == "," else mention
+
+
+_PARTICIPLE_ENDINGS = ("ing", "ed")
+_PARTICIPLE_LENGTH = 6  # shorter words in -ing (`King`, `Ewing`) are more often names
+
+
+def _opening_participle(tokens: tuple[Token, ...], mention: Mention) -> bool:
+    """`Appearing before the panel, the clerk said`, `Born in Leeds, Hart`: one capitalised
+    word in -ing or -ed (or `Born`) opening the sentence, with running text after it and a comma
+    closing the phrase, is a participle, not a name; the caller checks that no actor has it."""
+    if mention.kind != "name" or mention.first != 0 or mention.last != 0 or len(tokens) < 3:
+        return False
+    word = tokens[0].lower
+    shaped = word == "born" or (
+        len(word) >= _PARTICIPLE_LENGTH and word.endswith(_PARTICIPLE_ENDINGS)
+    )
+    following = tokens[1]
+    running = following.is_word and following.text.islower()
+    verb = following.lower in lx.SPEECH_VERBS or following.lower in lx.AUXILIARIES
+    return shaped and running and not verb and any(token.text == "," for token in tokens)
+
+
+def _after_the_lead_in(tokens: tuple[Token, ...], mentions: list[Mention]) -> int:
+    """Where the main clause starts after an opening phrase: after the comma whose next mention
+    runs straight into a lowercase word (its verb), past a description set beside the subject
+    (`, the eldest of four, Hart became`); else after the first comma."""
+    commas = [position for position, token in enumerate(tokens) if token.text == ","]
+    starts = {mention.first: mention for mention in mentions}
+    for comma in commas:
+        mention = starts.get(comma + 1)
+        after = mention.last + 1 if mention is not None else len(tokens)
+        if after < len(tokens) and tokens[after].is_word and tokens[after].text.islower():
+            return comma + 1
+    return commas[0] + 1 if commas else 0
+
+
+_LEADING = frozenset({"led", "headed"})
+_RELATIVES = frozenset({"which", "that", "whom"})
+
+
+def _leader(tokens: tuple[Token, ...], mentions: list[Mention], group: Mention) -> Mention | None:
+    """`The crew, headed by Ann Lee, found`: the named person who leads a group or body met
+    without a name of its own, who speaks for it when `the crew said` later."""
+    if group.kind not in {"organisation", "role"} or group.name or not group.definite:
+        return None
+    position = group.last + 1
+    if position < len(tokens) and tokens[position].text == ",":
+        position += 1
+    if position + 2 >= len(tokens) or tokens[position].lower not in _LEADING:
+        return None
+    if tokens[position + 1].lower != "by":
+        return None
+    found = next((m for m in mentions if m.first == position + 2), None)
+    return found if found is not None and found.kind == "name" and not found.possessive else None
+
+
+_ISSUER_REACH = 10  # tokens after a document noun where its `by X` may stand
+_OWNED_BY_SUBJECT = frozenset({"its", "their"})
+
+
+def _issuer(sentence: Sentence, mentions: list[Mention], document: Mention) -> Mention | None:
+    """The mention after the first `by`, `from` or `on behalf of` that follows a document noun
+    in its clause; a name set beside it (`by the operator, Ann Lee`) stands for it, and `by its
+    ministry` stands for the sentence's subject (`X replied with a note issued by its
+    ministry`)."""
+    tokens = sentence.tokens
+    end = min(len(tokens), document.last + 1 + _ISSUER_REACH)
+    for position in range(document.last + 1, end):
+        token = tokens[position]
+        if token.kind == "quote" or token.text in {".", ";", ":"}:
+            return None
+        word = token.lower
+        behalf = word == "behalf" and position + 1 < end and tokens[position + 1].lower == "of"
+        if word not in {"by", "from"} and not behalf:
+            continue
+        start = position + (2 if behalf else 1)
+        if start < len(tokens) and tokens[start].lower in _OWNED_BY_SUBJECT:
+            owner = next((m for m in mentions if m.kind != "pronoun"), None)
+            return owner if owner is not None and owner.first < document.first else None
+        starts = (
+            {start, start + 1} if start < len(tokens) and tokens[start].lower == "the" else {start}
+        )
+        found = next((m for m in mentions if m.first in starts), None)
+        if found is None or found.kind in {"pronoun", "document"}:
+            return None
+        after = found.last + 1
+        if found.kind != "name" and after < len(tokens) and tokens[after].text == ",":
+            beside = next((m for m in mentions if m.first == after + 1), None)
+            if beside is not None and beside.kind == "name":
+                return beside
+        return found
+    return None
 
 
 _REJECTING = frozenset(

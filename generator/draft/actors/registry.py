@@ -31,6 +31,11 @@ _PRONOUN_OF = {
 }
 
 
+def pronoun_of_title(word: str) -> str | None:
+    """`he` for `Mr`, `she` for `Ms.`; None for a word that shows no sex."""
+    return _PRONOUN_OF.get(word.lower().rstrip("."))
+
+
 def surname_of(name: str) -> str:
     """`Robert Hale Jr` -> `Hale`: a full name's last word that is not a suffix."""
     words = [word.rstrip(".,") for word in name.split()]
@@ -191,8 +196,23 @@ class Registry:
                 return record
         return None
 
-    def find_name(self, name: str, kinds: tuple[str, ...] = ("person",)) -> ActorRecord | None:
-        """The actor whose full name, alias or surname is `name`; the latest added wins a tie."""
+    def find_name(
+        self, name: str, kinds: tuple[str, ...] = ("person",), pronoun: str | None = None
+    ) -> ActorRecord | None:
+        """The actor whose full name, alias or surname is `name`; the latest added wins a tie.
+
+        With `pronoun` (`he` for `Mr Lee`), someone known to be the other sex is passed over, and
+        someone known to fit comes before someone of whom nothing is known."""
+        if pronoun is not None:
+            fitting = [
+                record
+                for table in (self._names, self._endings)
+                for record in table.get(name, [])
+                if record.kind in kinds and record.fits(pronoun)
+            ]
+            known = [record for record in fitting if record.gender == pronoun]
+            if known or fitting:
+                return max(known or fitting, key=lambda record: record.order)
         for table in (self._names, self._endings):
             found = [record for record in table.get(name, []) if record.kind in kinds]
             if found:

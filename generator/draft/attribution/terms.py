@@ -40,7 +40,33 @@ def non_quote_kind(sentence: Sentence, quote_at: int) -> str | None:
         return "term"
     if is_title_case(text) and text.split()[0].lower() in {"the", "a"} and _calls(window):
         return "term"  # `calls the developers "the Three Amigos"`: a nickname
+    if _names_inside_a_sentence(tokens, quote_at):
+        return "title"
     return None
+
+
+def _names_inside_a_sentence(tokens: tuple[Token, ...], quote_at: int) -> bool:
+    """`the "Silver Fern" range`, `a van called "Wrenlow"`: inside a sentence, words quoted in
+    title case (or one capitalised word) name a work, a product or a plan. A speaker's words
+    quoted mid-sentence keep the case of running text; a quotation that opens the sentence,
+    follows a colon or (as one word) a verb of speech other than `called` may still be a quote."""
+    if quote_at == 0 or not any(token.is_word for token in tokens[:quote_at]):
+        return False
+    previous = tokens[quote_at - 1]
+    if previous.text == ":":
+        return False
+    text = tokens[quote_at].text.strip()
+    words = text.split()
+    if len(words) >= 2:  # `not Earth 2.0` is running text with a name in it
+        opens = words[0][0].isupper() or words[0] in {"the", "a", "an"}
+        capitalised = sum(word[0].isupper() for word in words)
+        return opens and capitalised >= 2 and is_title_case(text)
+    return (
+        text.isalpha()
+        and text[0].isupper()
+        and not text.isupper()
+        and (previous.lower not in lx.SPEECH_VERBS or previous.lower in lx.NAMING_VERBS)
+    )
 
 
 _SCARE_WORDS = 2  # at most this many words in a scare-quoted modifier

@@ -40,7 +40,9 @@ def noun_phrase(tokens: tuple[Token, ...], first: int) -> Mention | None:
     head_at = None
     while position < len(tokens) and position - first <= 6:
         token = tokens[position]
-        if not token.is_word or token.lower in PHRASE_STOPS:
+        # `the report says`: a document noun that is also a verb of speech is the phrase's head
+        document = head_at is None and token.lower in lx.DOCUMENT_NOUNS
+        if not token.is_word or (token.lower in PHRASE_STOPS and not document):
             break
         word, _ = strip_possessive(token.lower)
         if (

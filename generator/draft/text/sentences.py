@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from generator.draft.lexicon import ABBREVIATIONS
+from generator.draft.lexicon import ABBREVIATIONS, QUESTION_VERBS, SPEECH_VERBS
 from generator.draft.text.quotes import Quotation
 
 _TOKEN = re.compile(r"[^\W_]+(?:['\u2019.\-&][^\W_]+)*|--|[,;:.!?()\[\]\u2014\u2013]")
@@ -105,6 +105,8 @@ def _ends_sentence(tokens: list[Token], position: int, following: Token) -> bool
     if not starts_new:
         return False
     if token.kind == "quote":
+        if token.text[-1] in "?!" and _cue_follows(tokens, position + 1):
+            return False
         return token.text[-1] in _ENDS
     if token.text not in _ENDS:
         return False
@@ -113,6 +115,28 @@ def _ends_sentence(tokens: list[Token], position: int, following: Token) -> bool
         if previous.end == token.start and _abbreviation(previous.text):
             return False
     return True
+
+
+_NAME_WORDS = 4  # capitalised words a speaker's name and title may take before the verb
+_CUE_VERBS = SPEECH_VERBS | QUESTION_VERBS
+
+
+def _cue_follows(tokens: list[Token], start: int) -> bool:
+    """`"Why?" Ann Lee asked.`: after a question or an exclamation, a capitalised name and a
+    verb of speech go on the quotation's sentence; they are its cue, not a sentence of their
+    own."""
+    position = start
+    while (
+        position < len(tokens)
+        and position - start < _NAME_WORDS
+        and tokens[position].capitalised
+        and tokens[position].lower not in _CUE_VERBS
+    ):
+        position += 1
+    if position == start or position >= len(tokens):
+        return False
+    verb = tokens[position]
+    return verb.is_word and verb.text.islower() and verb.lower in _CUE_VERBS
 
 
 def _abbreviation(word: str) -> bool:
