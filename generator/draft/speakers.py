@@ -164,7 +164,7 @@ class Attributor:
         subjects = self.resolver.subjects
         asks_back = self._asks_after_an_answer(index)
         if asks_back and only_quotes and not first_in_paragraph and subjects:
-            at, subject = subjects[-1]  # `Ross frowned. "And then?"`
+            at, subject = subjects[-1]  # `Ann Lee frowned. "And then?"`
             other = isinstance(subject, str) and subject != self.resolver.last_speaker
             if at == sentence.index - 1 and other:
                 self._attribute(index, subject, None, "previous sentence", sentence)

@@ -88,12 +88,12 @@ def test_he_after_two_joined_names_goes_to_the_one_spoken_of_last():
 def test_a_role_described_with_of_is_an_actor_of_its_own_and_she_goes_back_to_it():
     text = (
         "Sue Park, a lawyer for the victim, spoke to reporters.\n\n"
-        "The head of the police's internal investigators told the court \"Basic checks were "
+        "The head of the ministry's internal reviewers told the court \"Basic checks were "
         'not done." She also said "I regret we were not called."'
     )
     assert speakers(text) == {
-        "Basic checks were not done.": "head of the police's internal investigators",
-        "I regret we were not called.": "head of the police's internal investigators",
+        "Basic checks were not done.": "head of the ministry's internal reviewers",
+        "I regret we were not called.": "head of the ministry's internal reviewers",
     }
 
 
@@ -363,22 +363,22 @@ def test_a_group_opening_the_sentence_is_not_part_of_the_body_after_of():
 
 def test_a_prefix_of_office_before_a_common_noun_is_a_title():
     text = (
-        'Co-inventor Tobiah Merriday said: "It took us nine years."\n\n'
-        'Vice-Chair Ines Halvorsen-Pike said: "We are pleased."'
+        'Co-inventor Tobyn Merriday said: "It took us nine years."\n\n'
+        'Vice-Chair Ilsabet Ferncastle-Vosgrave said: "We are pleased."'
     )
     result = draft(text)
     roles = {actor.name: actor.role for actor in result.actors}
-    assert roles == {"Tobiah Merriday": "Co-inventor", "Ines Halvorsen-Pike": "Vice-Chair"}
+    assert roles == {"Tobyn Merriday": "Co-inventor", "Ilsabet Ferncastle-Vosgrave": "Vice-Chair"}
 
 
 def test_a_body_named_after_for_is_the_same_actor_when_it_speaks_by_name():
     text = (
-        '"We will rebuild the mill," said Tamsin Oakridge, a spokeswoman for Brellin Mills.\n\n'
+        '"We will rebuild the mill," said Briony Thornbeck, a spokeswoman for Brellin Mills.\n\n'
         '"The company regrets the damage," Brellin Mills said on Friday.'
     )
     result = draft(text)
     kinds = {actor.name: actor.kind for actor in result.actors}
-    assert kinds == {"Tamsin Oakridge": "person", "Brellin Mills": "organisation"}
+    assert kinds == {"Briony Thornbeck": "person", "Brellin Mills": "organisation"}
     assert speakers(text)["The company regrets the damage,"] == "Brellin Mills"
 
 

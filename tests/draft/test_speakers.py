@@ -299,7 +299,7 @@ def test_a_question_verb_beside_a_quoted_question_gives_it_to_the_asker():
 
 def test_a_spokesman_for_a_kind_of_body_speaks_for_the_body_last_named():
     text = (
-        "Orrin Ketterby of the growers' league welcomed the deal.\n\n"
+        "Oswin Ketterby of the growers' league welcomed the deal.\n\n"
         "Vasselund will keep its packing plants open. "
         '"Every plant stays open," a spokesman for the co-operative told growers. '
         '"Our members vote on the rest."\n\n'
@@ -382,14 +382,14 @@ def test_she_after_a_charge_someone_denied_is_the_one_who_denied_it():
 
 def test_a_spokesman_for_a_person_named_before_speaks_for_that_person():
     text = (
-        "Senator Ilka Davanzo left the talks early on Monday.\n\n"
+        "Senator Zelie Davanzo left the talks early on Monday.\n\n"
         '"It went well," said a spokesman for Davanzo.\n\n'
-        '"We will appeal," said a lawyer for Ilka Davanzo.'
+        '"We will appeal," said a lawyer for Zelie Davanzo.'
     )
     result = draft(text)
     kinds = {actor.name: actor.kind for actor in result.actors}
-    assert kinds == {"Ilka Davanzo": "person", "lawyer": "person"}
-    assert speakers(text) == {"It went well,": "Ilka Davanzo", "We will appeal,": "lawyer"}
+    assert kinds == {"Zelie Davanzo": "person", "lawyer": "person"}
+    assert speakers(text) == {"It went well,": "Zelie Davanzo", "We will appeal,": "lawyer"}
     assert not any(quote.sure for quote in result.quotes)
 
 
@@ -452,7 +452,7 @@ def test_words_in_a_which_clause_are_not_the_main_subjects():
 
 def test_said_quoting_someone_gives_the_words_to_them_as_reported():
     text = (
-        "Mayor Odile Ferrant and councillor Basil Quennock argued over the plan on Monday.\n\n"
+        "Mayor Rosamund Ferrant and councillor Basil Quennock argued over the plan on Monday.\n\n"
         '"The numbers do not work," Ferrant said, quoting Quennock.'
     )
     result = draft(text)
@@ -473,7 +473,7 @@ def test_she_after_an_unnamed_relative_stays_unnamed():
 
 def test_after_an_inverted_verb_the_owner_of_a_possessive_is_not_the_speaker():
     text = (
-        "Governor Wilhelmina Sarratt stepped down on Friday.\n\n"
+        "Governor Briallen Sarratt stepped down on Friday.\n\n"
         '"I will serve the state," said Sarratt\'s successor, Idris Pollexfen.\n\n'
         '"It was time," said Sarratt\'s deputy.\n\n'
         '"She is tired," said Sarratt\'s spokesman.'
@@ -481,13 +481,13 @@ def test_after_an_inverted_verb_the_owner_of_a_possessive_is_not_the_speaker():
     assert speakers(text) == {
         "I will serve the state,": "Idris Pollexfen",
         "It was time,": None,
-        "She is tired,": "Wilhelmina Sarratt",
+        "She is tired,": "Briallen Sarratt",
     }
 
 
 def test_two_names_set_beside_a_plural_subject_are_no_single_speaker():
     text = (
-        'Two officials, Marek Dunstall and Ines Coverley, said the handover was "smooth".\n\n'
+        'Two officials, Marek Dunstall and Ilsabet Coverley, said the handover was "smooth".\n\n'
         '"We are ready," said Marek Dunstall.'
     )
     assert speakers(text) == {"smooth": None, "We are ready,": "Marek Dunstall"}
@@ -527,13 +527,13 @@ def test_a_name_and_verb_after_a_quoted_question_are_its_cue_not_a_new_sentence(
 
 def test_mr_before_a_shared_surname_is_not_the_woman_of_that_name():
     text = (
-        "Piers Ashgrove said the bakery would stay open. It was founded in 1970 by Ms Nell "
-        'Ashgrove, who died on Sunday.\n\n"She never rested," Mr Ashgrove said. "Bread is '
-        'patient," Ms Ashgrove told a reporter in 1990.'
+        "Piers Penwortle said the bakery would stay open. It was founded in 1970 by Ms Nell "
+        'Penwortle, who died on Sunday.\n\n"She never rested," Mr Penwortle said. "Bread is '
+        'patient," Ms Penwortle told a reporter in 1990.'
     )
     assert speakers(text) == {
-        "She never rested,": "Piers Ashgrove",
-        "Bread is patient,": "Nell Ashgrove",
+        "She never rested,": "Piers Penwortle",
+        "Bread is patient,": "Nell Penwortle",
     }
 
 
@@ -566,10 +566,10 @@ def test_ms_before_a_surname_tells_that_she_is_a_woman_so_the_next_he_is_someone
 def test_a_role_set_beside_a_name_as_subject_is_who_the_next_pronoun_is():
     text = (
         'Ivo Dorrance, the firm\'s owner, told the panel its books were "in perfect order".\n\n'
-        "The panel's chair, Councillor Mira Pennick, then took the floor. "
+        "The panel's chair, Councillor Clemence Pennick, then took the floor. "
         '"Who signed the order?" she asked.'
     )
-    assert speakers(text)["Who signed the order?"] == "Mira Pennick"
+    assert speakers(text)["Who signed the order?"] == "Clemence Pennick"
 
 
 def test_a_pronoun_goes_to_the_person_its_own_sentence_named_before_it():

@@ -39,7 +39,7 @@ class Resolver:
         self.leaders: dict[str, tuple[Mention, Sentence]] = {}  # `a crew headed by X` -> X
 
     def note_issuers(self, sentence: Sentence, mentions: list[Mention]) -> None:
-        """`a letter sent on Monday by Ann Lee`, `a note on behalf of the club`: who
+        """`a letter sent last week by Ann Lee`, `a note on behalf of the club`: who
         issued each document the sentence names, for a later `the letter says`."""
         self._mentions = (sentence.index, mentions)
         for mention in mentions:
@@ -263,7 +263,7 @@ class Resolver:
                 )
             if head in lx.SPOKESPERSON_NOUNS:  # `a spokesman for Davanzo`: the senator
                 return person.id, "role"
-            # `a lawyer for Ilka Davanzo`: the lawyer speaks, an unnamed person of their own
+            # `a lawyer for Zelie Davanzo`: the lawyer speaks, an unnamed person of their own
         if mention.definite and is_group(head):
             found = self.registry.find_name(mention.text, kinds=("organisation",))
             if found is None and create:

@@ -148,7 +148,7 @@ def _name(tokens: tuple[Token, ...], first: int) -> Mention:
             "role", first, last + 1, phrase, role=phrase, head=group.lower, definite=True
         )
     if group is not None and group.lower == "police" and group.text.islower():
-        # `Harwick police said`: the force of the place named, an organisation
+        # `Dunstreath police said`: the force of the place named, an organisation
         phrase = f"{text} {group.text}"
         return Mention("organisation", first, last + 1, phrase, name=phrase, head="police")
     country = country_of(text)

@@ -149,7 +149,7 @@ _NEARNESS = {"close": "to", "familiar": "with", "near": "to"}
 
 
 def _complement(tokens: tuple[Token, ...], head_at: int) -> int:
-    """The last token of `of the police's internal investigators` or `close to the talks` after
+    """The last token of `of the ministry's internal reviewers` or `close to the talks` after
     a role noun (`head`)."""
     position = head_at + 1
     if position >= len(tokens):
