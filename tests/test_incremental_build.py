@@ -86,6 +86,14 @@ def edit_theme_override(root: Path) -> None:
     )
 
 
+def add_notes(root: Path, text: str) -> Path:
+    """An editor's page `notes.md` in the seed story, holding `text`."""
+    notes = root / "seeds" / WALTZ / "pages" / "notes.md"
+    notes.parent.mkdir(exist_ok=True)
+    notes.write_text(text)
+    return notes
+
+
 def add_editor_page(root: Path) -> None:
     pages = root / "seeds" / WALTZ / "pages"
     pages.mkdir(exist_ok=True)
@@ -274,9 +282,7 @@ def test_a_page_in_the_nav_without_a_title_there_is_named_by_its_heading_on_ever
 
 def test_a_hand_edit_to_the_site_never_comes_back_in_a_later_build(tmp_path):
     root = copy_project(tmp_path / "project", stories=[WALTZ])
-    notes = root / "seeds" / WALTZ / "pages" / "notes.md"
-    notes.parent.mkdir()
-    notes.write_text("# Notes\n\nWhat the editors checked.\n")
+    notes = add_notes(root, "# Notes\n\nWhat the editors checked.\n")
     assert build(root).returncode == 0
     # A build that is not strict keeps its own record of the same pages.
     plain = subprocess.run(
@@ -320,9 +326,7 @@ def test_the_search_index_is_whole_with_search_listed_before_explainer(tmp_path)
 
 def test_mkdocs_build_dirty_changes_no_other_site_through_the_store(tmp_path):
     root = copy_project(tmp_path / "project", stories=[WALTZ])
-    notes = root / "seeds" / WALTZ / "pages" / "notes.md"
-    notes.parent.mkdir()
-    notes.write_text("# Notes\n\nWhat the editors checked.\n")
+    notes = add_notes(root, "# Notes\n\nWhat the editors checked.\n")
     assert build(root).returncode == 0
     other = subprocess.run(
         [*BUILD, "--site-dir", str(tmp_path / "other")], cwd=root, capture_output=True, text=True

@@ -8,7 +8,7 @@ from pathlib import PurePosixPath
 import pytest
 from material.plugins.search.plugin import SearchIndex
 
-from generator.build.reuse import _json, search_index_text
+from generator.build.search_index import entries_json, search_index_text
 
 CONFIG = {"lang": ["en"], "separator": r"[\s\-]+", "pipeline": ["stemmer"], "fields": {}}
 PAGES = [
@@ -25,7 +25,7 @@ def test_entries_kept_as_json_give_the_plugins_own_index():
     whole = SearchIndex(**CONFIG)
     whole.entries = [entry for page in PAGES for entry in page]
     empty = SearchIndex(**CONFIG)
-    kept = ",".join(_json(page)[1:-1] for page in PAGES if page)
+    kept = ",".join(entries_json(page) for page in PAGES if page)
     assert search_index_text(empty.generate_search_index(None), kept) == (
         whole.generate_search_index(None)
     )

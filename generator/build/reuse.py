@@ -4,9 +4,10 @@ MkDocs' `dirty` build skips every page whose `File.is_modified()` is false. This
 that question by digest instead of by file time: a page is reused only when its Markdown and its
 path are the same as when its stored HTML was made, and so is everything every page shares (the
 configuration as loaded, the list of files of the site, the theme and its overrides, the versions
-of MkDocs, Material and Python-Markdown, explainer's own code). For each page the store keeps its
-HTML, its entries of the search index and the anchors it has and links to, so that the site, its
-search index and strict mode's anchor checks come out exactly as a full build makes them.
+of MkDocs, Material and Python-Markdown, explainer's own code; see `generator.build.page_inputs`).
+For each page the store keeps its HTML, its entries of the search index and the anchors it has
+and links to, so that the site, its search index and strict mode's anchor checks come out
+exactly as a full build makes them.
 
 The store is a folder (`.explainer-cache/pages/` beside mkdocs.yml): safe to delete, and any part
 of it that cannot be read or written is ignored and made again. A build that logged a warning
@@ -18,14 +19,11 @@ from __future__ import annotations
 import contextlib
 import gc
 import hashlib
-import json
 import logging
 import os
 import pickle
 import shutil
 import signal
-import stat
-import sysconfig
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -37,8 +35,9 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
+from generator.build.page_inputs import page_digest, shared_digest, source_status
+from generator.build.search_index import entries_json
 from generator.model.aside import run_aside
-from generator.model.release import code_digest, versions
 
 log = logging.getLogger("mkdocs.plugins.explainer")
 
@@ -50,7 +49,6 @@ RACY_NS = 2_000_000_000
 """How close to the manifest's writing a file's modification time must be not to be trusted."""
 _KEPT_MANIFESTS = 3
 """Manifests kept: one per set of shared inputs (a build and a preview differ in site_url)."""
-_PACKAGES = ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "explainer")
 
 
 @dataclass
@@ -124,7 +122,7 @@ class PageStore:
         # is then built, by one process, which reads them all.
         whole = _titled_by_pages(config.nav)
         reuse = reuse and not whole
-        self.shared = _shared_digest(config, files)
+        self.shared = shared_digest(config, files)
         if self._unwritten is None or self._unwritten[1] != self.shared:
             self.wait()  # the last build's manifest is written now, and pruning is over
         if self._kept is not None and self._kept[0] == self.shared:
@@ -137,12 +135,12 @@ class PageStore:
         settled = self._stored_at - RACY_NS
         for file in files.documentation_pages():
             before = self.stored.get(file.src_uri)
-            source = self._sources[file.src_uri] = _source_status(file)
+            source = self._sources[file.src_uri] = source_status(file)
             if before is not None and source is not None and before.source == source:
                 digest = before.digest if source[1] < settled else None
             else:
                 digest = None
-            digest = self._digests[file.src_uri] = digest or _page_digest(self.shared, file)
+            digest = self._digests[file.src_uri] = digest or page_digest(self.shared, file)
             unchanged = before is not None and before.digest == digest
             if reuse and unchanged and self._place(before, file):
                 self.reused.add(file.src_uri)
@@ -260,7 +258,7 @@ class PageStore:
         """Keep what a rebuilt page left: HTML, search entries, anchors and links to anchors."""
         src = page.file.src_uri
         start = self._search_start.get(src, 0)
-        entries = _json((search_entries or [])[start:])[1:-1]
+        entries = entries_json((search_entries or [])[start:])
         links = [
             [target.src_uri, anchor, original]
             for target, anchors in page.links_to_anchors.items()
@@ -274,7 +272,7 @@ class PageStore:
             stamp = self._write_object(html, data)
             self.placed[page.file.abs_dest_path] = html
         self.built[src] = Built(
-            self._digests.get(src) or _page_digest(self.shared, page.file),
+            self._digests.get(src) or page_digest(self.shared, page.file),
             html,
             size or 0,
             entries,
@@ -465,19 +463,6 @@ def quiet_dirty_notice(record: logging.LogRecord) -> bool:
     return not record.getMessage().startswith("A 'dirty' build is being performed")
 
 
-def _json(value: Any) -> str:
-    """JSON as Material's search plugin writes its index (compact, anything else as text)."""
-    return json.dumps(value, separators=(",", ":"), default=str)
-
-
-def search_index_text(empty_index: str, entries: str) -> str:
-    """The search index with `entries` (JSON, without their list's brackets), from the index
-    the search plugin writes with no entries: its list of entries comes last."""
-    if not empty_index.endswith("[]}"):
-        raise ValueError("the search plugin's index does not end with its list of entries")
-    return f"{empty_index[:-3]}[{entries}]}}"
-
-
 def _titled_by_pages(nav: Any) -> bool:
     """True when the navigation (`nav` of mkdocs.yml; None: every page, by its heading) has a
     page without a title of its own there."""
@@ -499,80 +484,6 @@ def _linked(path: str) -> bool:
 
 def _answer(value: bool):
     return lambda: value
-
-
-def _source_status(file: File) -> tuple[int, int, int] | None:
-    """Size, modification time and inode of a page's Markdown file; None for a page a plugin
-    gave as text, or a file that cannot be read."""
-    if file.generated_by or not file.abs_src_path:
-        return None
-    try:
-        status = os.stat(file.abs_src_path)
-    except OSError:
-        return None
-    return (status.st_size, status.st_mtime_ns, status.st_ino)
-
-
-def _page_digest(shared: str, file: File) -> str:
-    digest = hashlib.sha256(shared.encode())
-    digest.update(file.src_uri.encode("utf-8") + b"\0")
-    digest.update(file.content_bytes)  # read from docs/, or given by a plugin
-    return digest.hexdigest()
-
-
-def _shared_digest(config: MkDocsConfig, files: Files) -> str:
-    """What every page's HTML depends on besides its own Markdown."""
-    digest = hashlib.sha256()
-
-    def add(*parts: object) -> None:
-        for part in parts:
-            digest.update(str(part).encode("utf-8", errors="surrogateescape") + b"\0")
-
-    if config.config_file_path and os.path.isfile(config.config_file_path):
-        digest.update(Path(config.config_file_path).read_bytes())
-    add(config.site_url, config.use_directory_urls, config.docs_dir, config.strict)
-    add(versions(_PACKAGES), code_digest())
-    add(*sorted(f"{file.src_uri}:{file.dest_uri}" for file in files))
-    for folder in config.theme.dirs:
-        # An installed theme, whose version is counted above, by the status of its folders
-        # (installing or removing a file changes them); any other (`overrides/`) by content.
-        if not _installed(folder):
-            for path, _ in _theme_files(folder):
-                add(path)
-                digest.update(Path(folder, path).read_bytes())
-        else:
-            add(*_folder_statuses(folder))
-    return digest.hexdigest()
-
-
-def _installed(folder: str) -> bool:
-    """True for a folder inside the installed packages (site-packages)."""
-    packages = {sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]}
-    resolved = Path(folder).resolve()
-    return any(resolved.is_relative_to(Path(place).resolve()) for place in packages)
-
-
-def _folder_statuses(folder: str) -> list[str]:
-    """The path, modification time and inode of `folder` and each folder under it."""
-    found = []
-    for parent, subfolders, _ in os.walk(folder):
-        subfolders[:] = [name for name in subfolders if name != "__pycache__"]
-        status = os.stat(parent)
-        found.append(f"{os.path.relpath(parent, folder)}:{status.st_mtime_ns}:{status.st_ino}")
-    return sorted(found)
-
-
-def _theme_files(folder: str) -> list[tuple[str, os.stat_result]]:
-    """Every file under `folder` (its path relative to it, sorted) with its status."""
-    found = []
-    for parent, subfolders, names in os.walk(folder):
-        subfolders[:] = [name for name in subfolders if name != "__pycache__"]
-        for name in names:
-            path = os.path.join(parent, name)
-            status = os.stat(path)
-            if stat.S_ISREG(status.st_mode):
-                found.append((os.path.relpath(path, folder), status))
-    return sorted(found, key=lambda item: item[0])
 
 
 def _link_or_copy(source: Path, destination: str) -> None:

@@ -27,8 +27,8 @@ from generator.build.reuse import (
     PageStore,
     WarningCounter,
     quiet_dirty_notice,
-    search_index_text,
 )
+from generator.build.search_index import search_index_text
 from generator.cache.generation import GenerationCache
 from generator.cache.stored import load_cache, store_cache
 from generator.model.layout import ADDITIONS_FOLDER, STORIES_FOLDER
