@@ -21,6 +21,8 @@ from generator.shells.cli import main
 from tests.project_copy import STORIES, WALTZ, copy_project, run_build
 
 CACHE = ".explainer-cache"
+SPARE = ".site.spare"
+"""The site before the last, which the next build is made in."""
 TRIBUNAL = "un-tribunal-dismisses-china-south-china-sea-claims"
 VIRGIN = "virgin-pendolino-derails-in-cumbria"
 
@@ -44,16 +46,21 @@ def clean_build(root: Path) -> tuple[subprocess.CompletedProcess, dict[str, byte
     shutil.rmtree(kept, ignore_errors=True)
     if (root / CACHE).exists():
         shutil.move(root / CACHE, kept)
-    earlier = root.parent / "earlier-site"
-    shutil.rmtree(earlier, ignore_errors=True)
+    earlier, spare = root.parent / "earlier-site", root.parent / "earlier-spare"
+    for kept_site in (earlier, spare):
+        shutil.rmtree(kept_site, ignore_errors=True)
     if (root / "site").exists():
         shutil.move(root / "site", earlier)
+    if (root / SPARE).exists():
+        shutil.move(root / SPARE, spare)
     result = build(root)
     site = tree(root / "site") if result.returncode == 0 else {}
     shutil.rmtree(root / "site", ignore_errors=True)
     shutil.rmtree(root / CACHE, ignore_errors=True)
     if earlier.exists():
         shutil.move(earlier, root / "site")
+    if spare.exists():
+        shutil.move(spare, root / SPARE)
     if kept.exists():
         shutil.move(kept, root / CACHE)
     return result, site
@@ -344,3 +351,26 @@ def test_mkdocs_build_dirty_changes_no_other_site_through_the_store(tmp_path):
     assert dirty.returncode == 0, dirty.stderr
     assert "looked at" in (root / "site" / "stories" / WALTZ / "notes" / "index.html").read_text()
     assert tree(tmp_path / "other") == published
+
+
+def test_a_site_built_in_the_one_before_it_keeps_nothing_of_it(tmp_path):
+    root = copy_project(tmp_path / "project", stories=[WALTZ, TRIBUNAL])
+    assert build(root).returncode == 0
+    planted = [
+        root / "site" / "planted.txt",
+        root / "site" / "stories" / WALTZ / "old-page" / "index.html",
+        root / "site" / "assets" / "stylesheets" / "extra.css",
+    ]
+    for path in planted:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("left in the site by hand\n")
+    remove_story(root)
+    assert build(root).returncode == 0  # the first site, planted files and all, is put aside
+    assert (root / SPARE / "planted.txt").is_file()
+    edit_fact_sheet(root)
+    assert build(root).returncode == 0  # and built in
+    clean, expected = clean_build(root)
+    assert clean.returncode == 0, clean.stderr
+    assert tree(root / "site") == expected
+    assert not (root / "site" / "stories" / TRIBUNAL).exists()  # no empty folder either
+    assert (root / SPARE / ".explainer-site").is_file()  # the second site, kept in turn

@@ -2,6 +2,12 @@
 
 A target folder in; the new site there, or the old one untouched. One build at a time per
 project (a lock file), and a folder that holds files of someone else is never emptied.
+
+The site it replaces is kept beside it as `.NAME.spare` (its pages are links to the store of
+built pages, so it takes little room; safe to delete) and becomes the folder the next build is
+made in: a site of 1,000 stories has 8,000 folders, and making them anew and removing the old
+ones took longer than building the pages an edit changes. `tidy_site` empties such a folder of
+everything the next build will not put back as it is.
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ SITE_MARKER = ".explainer-site"
 LOCK_FILE = ".explainer-build.lock"
 _BUILDING = ".building-"
 _OLD = ".old-"
+_SPARE = ".spare"
 
 
 class PublishRefused(Exception):
@@ -63,6 +70,13 @@ def prepare_target(target: Path, clean: bool) -> Path:
             "pick an empty or new folder, or pass --clean to replace everything in it"
         )
     building = target.parent / f".{target.name}{_BUILDING}{os.getpid()}"
+    spare = _spare(target)
+    try:
+        if spare.is_dir() and (spare / SITE_MARKER).is_file():
+            os.rename(spare, building)  # an earlier site: its folders are made already
+            return building
+    except OSError:
+        pass
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         building.mkdir()
@@ -79,17 +93,59 @@ def publish(building: Path, target: Path) -> None:
         os.rename(building, target)
         return
     if _exchange(building, target):
-        shutil.rmtree(building, ignore_errors=True)  # the old site, now at the building name
+        _keep_as_spare(building, target)  # the old site, now at the building name
         return
     old = target.parent / f".{target.name}{_OLD}{os.getpid()}"
     os.rename(target, old)
     os.rename(building, target)
+    _keep_as_spare(old, target)
+
+
+def discard(building: Path, target: Path) -> None:
+    """Put aside a build that failed or was interrupted: kept as the spare of `target` when it
+    was made in one (the next build tidies it), removed otherwise."""
+    if building.exists():
+        _keep_as_spare(building, target.absolute())
+
+
+def tidy_site(folder: Path, keep: set[str]) -> None:
+    """Remove from `folder`, a site explainer built, every file whose path is not in `keep`
+    (absolute paths, as MkDocs gives them) and every folder left empty; its marker stays."""
+    marker = os.path.join(folder, SITE_MARKER)
+
+    def tidy(path: str) -> bool:
+        """Tidy one folder; True when it is left empty."""
+        empty = True
+        with os.scandir(path) as entries:
+            for entry in entries:
+                if entry.is_dir(follow_symlinks=False):
+                    if tidy(entry.path):
+                        with contextlib.suppress(OSError):
+                            os.rmdir(entry.path)
+                            continue
+                elif entry.path not in keep and entry.path != marker:
+                    with contextlib.suppress(FileNotFoundError):
+                        os.unlink(entry.path)
+                        continue
+                empty = False
+        return empty
+
+    tidy(os.fspath(folder))
+
+
+def _spare(target: Path) -> Path:
+    return target.parent / f".{target.name}{_SPARE}"
+
+
+def _keep_as_spare(old: Path, target: Path) -> None:
+    """Keep the site at `old` as the spare of `target`, or remove it when it is not a site of
+    ours or the spare's place is taken."""
+    spare = _spare(target)
+    if (old / SITE_MARKER).is_file() and not os.path.lexists(spare):
+        with contextlib.suppress(OSError):
+            os.rename(old, spare)
+            return
     shutil.rmtree(old, ignore_errors=True)
-
-
-def discard(building: Path) -> None:
-    """Remove a build that failed or was interrupted."""
-    shutil.rmtree(building, ignore_errors=True)
 
 
 def _is_our_site(folder: Path) -> bool:

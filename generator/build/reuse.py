@@ -36,6 +36,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from generator.build.page_inputs import page_digest, shared_digest, source_status
+from generator.build.publish import SITE_MARKER, tidy_site
 from generator.build.search_index import entries_json
 from generator.model.aside import run_aside
 
@@ -48,6 +49,10 @@ SPLIT_AT = 16
 RACY_NS = 2_000_000_000
 """How close to the manifest's writing a file's modification time must be not to be trusted."""
 _KEPT_MANIFESTS = 3
+_FEW = 64
+"""Rebuilt pages up to which the links of reused pages are searched for them as text."""
+FIELD, RECORD = "\x1f", "\x1e"
+"""The separators of `Built.anchors` and `Built.links` (no anchor or link holds them)."""
 """Manifests kept: one per set of shared inputs (a build and a preview differ in site_url)."""
 
 
@@ -61,9 +66,12 @@ class Built:
     size: int
     search: str
     """Its entries of the search index as JSON, without the brackets of their list."""
-    anchors: list[str]
-    links: list[list[str]]
-    """[target page, anchor, the link as written] for each link to an anchor."""
+    anchors: str
+    """Its anchors, each followed by `RECORD` (one string: a manifest of many thousand pages
+    is read and written at every build, and one string per page is quicker than a list)."""
+    links: str
+    """For each link to an anchor: the target page, the anchor and the link as written, each
+    followed by `FIELD`, the three by `RECORD`."""
     stamp: int = 0
     """The modification time of the stored HTML: a site's copy is a link to the same file, and
     a change made to it through the site (the size kept or not) changes this time."""
@@ -114,6 +122,10 @@ class PageStore:
     _elsewhere: set[str] = field(default_factory=set)
     """The pages the second process builds."""
 
+    @property
+    def _objects(self) -> str:
+        return os.path.join(self.folder, "objects")
+
     def begin(self, config: MkDocsConfig, files: Files, reuse: bool) -> None:
         """Mark each page as modified or not, and put the HTML of the unmodified ones in place.
         Without `reuse` (a full build) every page is built, and stored for the next build."""
@@ -130,6 +142,11 @@ class PageStore:
         else:
             self.stored = self._read_manifest() if self.enabled else {}
         self._digests, self._sources, self._folders = {}, {}, set()
+        if os.path.isfile(os.path.join(config.site_dir, SITE_MARKER)):
+            # An earlier site to build in (see `generator.build.publish`): only the files at
+            # the paths of pages stay, each replaced below unless it is the stored page.
+            pages = {os.path.normpath(file.abs_dest_path) for file in files.documentation_pages()}
+            tidy_site(Path(config.site_dir), pages)
         # A file changed within a tick of the clock of the manifest's writing may have changed
         # again unseen by its time: such a file is read again.
         settled = self._stored_at - RACY_NS
@@ -250,20 +267,20 @@ class PageStore:
         file instead of through a link into the store (and every other site linked to it)."""
         self._search_start[page.file.src_uri] = len(search_entries or [])
         destination = page.file.abs_dest_path
-        if self.placed.pop(destination, None) is not None or _linked(destination):
-            with contextlib.suppress(OSError):
-                os.unlink(destination)
+        self.placed.pop(destination, None)
+        with contextlib.suppress(OSError):
+            os.unlink(destination)  # a page MkDocs does not write leaves no file then
 
     def page_built(self, page: Page, output: str, search_entries: list | None) -> None:
         """Keep what a rebuilt page left: HTML, search entries, anchors and links to anchors."""
         src = page.file.src_uri
         start = self._search_start.get(src, 0)
         entries = entries_json((search_entries or [])[start:])
-        links = [
-            [target.src_uri, anchor, original]
+        links = "".join(
+            f"{target.src_uri}{FIELD}{anchor}{FIELD}{original}{FIELD}{RECORD}"
             for target, anchors in page.links_to_anchors.items()
             for anchor, original in anchors.items()
-        ]
+        )
         html = size = None
         stamp = 0
         if output.strip():
@@ -276,7 +293,7 @@ class PageStore:
             html,
             size or 0,
             entries,
-            sorted(page.present_anchor_ids or ()),
+            "".join(f"{anchor}{RECORD}" for anchor in sorted(page.present_anchor_ids or ())),
             links,
             stamp,
             self._sources.get(src),
@@ -289,28 +306,14 @@ class PageStore:
         self.end_part(succeeded=True)  # in the second process, which ends here
         here = set(self.built)
         elsewhere = self._take_part()
-        if self.split_failed:  # what this build has is kept for the next try
-            self._store({**{src: self.stored[src] for src in self.reused}, **self.built})
+        if self.split_failed:  # what this build reused is kept for the next try
+            self._store({src: self.stored[src] for src in self.reused})
             raise PluginError("explainer: the second build process failed; building again")
         for src in self.reused:
             self.stored[src].source = self._sources.get(src)  # the file may be a new one
         pages = {**{src: self.stored[src] for src in self.reused}, **self.built}
         self.stored = pages
-        for src, page in pages.items():
-            for target, anchor, original in page.links:
-                if {src, target} <= here or {src, target} <= elsewhere:
-                    continue  # MkDocs checked this one, in the process that built both
-                known = pages.get(target)
-                if known is not None and anchor not in known.anchors:
-                    problem = (
-                        "there is no such anchor on this page"
-                        if target == src
-                        else f"the doc '{target}' does not contain an anchor '#{anchor}'"
-                    )
-                    log.log(
-                        anchors_level,
-                        f"Doc file '{src}' contains a link '{original}', but {problem}.",
-                    )
+        self._check_anchor_links(pages, here, elsewhere, anchors_level)
         entries = ",".join(
             pages[file.src_uri].search
             for file in files.documentation_pages()
@@ -318,6 +321,44 @@ class PageStore:
         )
         self._store(dict(pages))
         return entries
+
+    def _check_anchor_links(
+        self, pages: dict[str, Built], here: set[str], elsewhere: set[str], level: int
+    ) -> None:
+        """Log each link to an anchor its target lacks, among the links MkDocs did not check:
+        from or to a page built in the other process, or reused. A link between two reused
+        pages is not checked again: a manifest is stored only by a build that warned of
+        nothing, and neither page changed since."""
+        rebuilt = here | elsewhere
+        look_for = [f"{src}{FIELD}" for src in rebuilt] if len(rebuilt) <= _FEW else None
+        anchors: dict[str, set[str]] = {}
+        for src, page in pages.items():
+            if not page.links:
+                continue
+            if (
+                src not in rebuilt
+                and look_for is not None
+                and not any(target in page.links for target in look_for)
+            ):
+                continue  # links to no rebuilt page (a false match is only checked)
+            for link in page.links.split(RECORD)[:-1]:
+                target, anchor, original, _ = link.split(FIELD)
+                if {src, target} <= here or {src, target} <= elsewhere:
+                    continue  # MkDocs checked this one, in the process that built both
+                if src not in rebuilt and target not in rebuilt:
+                    continue
+                known = pages.get(target)
+                if known is None:
+                    continue
+                if target not in anchors:
+                    anchors[target] = set(known.anchors.split(RECORD))
+                if anchor not in anchors[target]:
+                    problem = (
+                        "there is no such anchor on this page"
+                        if target == src
+                        else f"the doc '{target}' does not contain an anchor '#{anchor}'"
+                    )
+                    log.log(level, f"Doc file '{src}' contains a link '{original}', but {problem}.")
 
     def _store(self, manifest: dict[str, Built]) -> None:
         """Write the manifest of this build aside, unless it logged a warning; while
@@ -347,34 +388,50 @@ class PageStore:
 
     def _place(self, before: Built, file: File) -> bool:
         """Put a stored page at its output path; False when the store cannot give it whole."""
-        if before.html is None:
-            return True
         destination = file.abs_dest_path
+        if before.html is None:
+            with contextlib.suppress(OSError):
+                os.unlink(destination)  # as in a full build, no file
+            return True
         if self.placed.get(destination) == before.html and os.path.isfile(destination):
             return True
         source = self._object(before.html)
         try:
-            status = source.stat()
+            status = os.stat(source)
             if status.st_size != before.size or status.st_mtime_ns != before.stamp:
-                source.unlink()  # changed since it was stored: the page is built anew
+                os.unlink(source)  # changed since it was stored: the page is built anew
                 return False
-            folder = os.path.dirname(destination)
-            if folder not in self._folders:
-                os.makedirs(folder, exist_ok=True)
-                self._folders.add(folder)
-            _link_or_copy(source, destination)
+            self._put(source, status, destination)
         except OSError:
             return False
         self.placed[destination] = before.html
         return True
 
-    def _object(self, digest: str) -> Path:
-        return self.folder / "objects" / digest[:2] / f"{digest}.html"
+    def _put(self, source: str, status: os.stat_result, destination: str) -> None:
+        """Put the stored file `source` at `destination`, unless it is there already (a site
+        built in an earlier one)."""
+        try:
+            present = os.lstat(destination)
+        except FileNotFoundError:
+            present = None
+        if present is not None:
+            if (present.st_ino, present.st_dev) != (status.st_ino, status.st_dev):
+                _link_or_copy(source, destination)
+            return
+        folder = os.path.dirname(destination)
+        if folder not in self._folders:
+            os.makedirs(folder, exist_ok=True)
+            self._folders.add(folder)
+        _link_or_copy(source, destination)
+
+    def _object(self, digest: str) -> str:
+        """Where the HTML of digest `digest` is stored (a string: made for every page)."""
+        return f"{self._objects}/{digest[:2]}/{digest}.html"
 
     def _write_object(self, digest: str, data: bytes) -> int:
         """Store the HTML `data` under its digest (once); its modification time, or 0 when it
         cannot be stored. A stored file changed through a site's link to it is replaced."""
-        path = self._object(digest)
+        path = Path(self._object(digest))
         if not self.enabled:
             return 0
         try:
@@ -396,7 +453,9 @@ class PageStore:
             manifest = self._manifest(self.shared)
             pages = pickle.loads(manifest.read_bytes())
             self._stored_at = manifest.stat().st_mtime_ns
-            if not all(isinstance(page, Built) for page in pages.values()):
+            if not all(
+                isinstance(page, Built) and isinstance(page.links, str) for page in pages.values()
+            ):
                 raise TypeError("not a manifest of built pages")
             return pages
         except FileNotFoundError:
@@ -473,20 +532,11 @@ def _titled_by_pages(nav: Any) -> bool:
     return isinstance(nav, list) and any(_titled_by_pages(item) for item in nav)
 
 
-def _linked(path: str) -> bool:
-    """True for a file with more than one name: a link to a stored page, made by a build of
-    another process."""
-    try:
-        return os.lstat(path).st_nlink > 1
-    except OSError:
-        return False
-
-
 def _answer(value: bool):
     return lambda: value
 
 
-def _link_or_copy(source: Path, destination: str) -> None:
+def _link_or_copy(source: str, destination: str) -> None:
     """Put the stored file `source` at `destination`: a hard link (no bytes copied) where the
     file system allows it, a copy elsewhere; whatever was at `destination` is replaced."""
     try:

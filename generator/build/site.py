@@ -86,7 +86,7 @@ def build_site(
         ) from None
     finally:
         config.plugins.on_shutdown()  # as `mkdocs build` ends: plugins finish their writes
-        discard(building)
+        discard(building, target)
         logger.removeHandler(collector)
         logging.getLogger("mkdocs.commands.build").removeFilter(quiet_dirty_notice)
     return target

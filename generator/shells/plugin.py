@@ -29,6 +29,7 @@ from generator.build.reuse import (
     quiet_dirty_notice,
 )
 from generator.build.search_index import search_index_text
+from generator.build.theme_code import keep_compiled_templates
 from generator.cache.generation import GenerationCache
 from generator.cache.stored import load_cache, store_cache
 from generator.model.layout import ADDITIONS_FOLDER, STORIES_FOLDER
@@ -43,8 +44,9 @@ from generator.shells.error_pages import (
     source_edit_url,
     story_of_page,
 )
+from generator.shells.idle_collector import IdleCollector
 from generator.shells.watch import OwnWrites, watch_docs
-from generator.write.pages import MANY_SOURCES, SOURCE_KEY, repaired_message
+from generator.write.pages import MANY_SOURCES, SOURCE_KEY, WriteReport, repaired_message
 
 log = get_plugin_logger("explainer")
 Progress = Callable[[str, int, int], None]
@@ -88,10 +90,13 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         """True in a `dirty` build: MkDocs then rebuilds only the pages `store` says changed."""
         self.split = False
         """True when many pages to build are shared with a second process (`explainer build`)."""
+        self.generated: WriteReport | None = None
         self.store: PageStore | None = None
         self.files: Files | None = None
         self.warnings: WarningCounter | None = None
         self.own_writes = OwnWrites()
+        self.collector = IdleCollector()
+        """While previewing, garbage is collected between builds, not during one."""
         self.search = None
         """Material's search plugin of the build under way, when the site has it."""
 
@@ -101,12 +106,16 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         progress: Progress | None = None,
         reuse: bool = False,
         split: bool = False,
+        generated: WriteReport | None = None,
     ) -> None:
         """Start the next build from a run that just finished, so that it does not generate
         everything a second time, and report its pages as MkDocs reads and writes them.
         `reuse`: the build is `dirty`, and pages the store vouches for are not rebuilt.
-        `split`: many pages to build are shared with a second process."""
+        `split`: many pages to build are shared with a second process.
+        `generated`: the report of a run of `generate` made just before the build (whose
+        problems its caller has shown): the build then does not generate again."""
         self.cache, self.progress, self.reuse, self.split = cache, progress, reuse, split
+        self.generated = generated
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup keeps this object (and its cache) alive across rebuilds in serve.
@@ -127,7 +136,12 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         assert self.project is not None
+        if self.serving:
+            self.collector.build_starts()
         self.failed, self.story_dates = {}, {}
+        if self.generated is not None and not self.serving:
+            self.story_dates = self.generated.story_dates  # docs/ was written just now
+            return
         cache = self.cache
         if self.serving:
             # The preview starts from what the last build or preview stored.
@@ -231,6 +245,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             entries = self.store.finish(self.files, config.validation.links.anchors)
         finally:
             self._stop_counting()
+            if self.serving:
+                self.collector.build_ends()
         search = self.search
         index = getattr(search, "search_index", None)
         if index is not None:
@@ -251,6 +267,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
 
     def on_build_error(self, *, error: Exception) -> None:
         self._stop_counting()
+        if self.serving:
+            self.collector.build_ends()
         if self.store is not None:
             self.store.end_part(succeeded=False)  # a second build process ends here
 
@@ -291,7 +309,9 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     def on_env(self, env, *, config: MkDocsConfig, files: Files):
         """Date each page in the sitemap by its story's last update, and a page about many
         stories by the newest one, instead of by the day of the build (MkDocs' default, which
-        SOURCE_DATE_EPOCH sets when given): the same sources make the same sitemap any day."""
+        SOURCE_DATE_EPOCH sets when given): the same sources make the same sitemap any day.
+        The theme's templates are compiled once and kept (`generator.build.theme_code`)."""
+        keep_compiled_templates(env, self.root)
         if "SOURCE_DATE_EPOCH" in os.environ or not self.story_dates:
             return env
         newest = max(self.story_dates.values())
@@ -307,10 +327,13 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         if self.store is not None:
             self.store.end_part(succeeded=False)  # a second build process never gets here
             self.store.wait()
+        if self.serving:
+            self.collector.stop()
         if self.serving and self.cache is not None:
             store_cache(self.cache, self.root)
         if not self.serving:  # what `hand_over` gave was for that build only
             self.cache, self.progress, self.reuse, self.split = None, None, False, False
+            self.generated = None
 
     def on_serve(self, server, *, config: MkDocsConfig, builder):
         """Watch seeds/ and templates/ too; the plugin's own writes to docs/ start no build."""

@@ -114,7 +114,7 @@ def _build(root: Path, force: bool, site_dir: Path | None, clean: bool, split: b
     def hand_over(config, split: bool = split) -> None:
         plugin = config.plugins.get("explainer")
         if plugin is not None:
-            plugin.hand_over(cache, display, reuse=True, split=split)
+            plugin.hand_over(cache, display, reuse=True, split=split, generated=report)
             plugins.append(plugin)
 
     try:

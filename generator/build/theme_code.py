@@ -1,0 +1,62 @@
+"""Build (theme code): the theme's templates compiled once, not at every build.
+
+MkDocs makes a new Jinja environment for the theme at each build and compiles every template
+it renders (Material's base template and its partials: about half a second per build, every
+save of a preview included). Jinja can keep the compiled code in a folder and take it back
+while a template's source is unchanged (it compares a checksum of the source). The code also
+depends on how the environment parses (its extensions and syntax settings), so each set of
+settings has a folder of its own under `.explainer-cache/theme/`, safe to delete.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from pathlib import Path
+
+import jinja2
+
+THEME_CODE_FOLDER = Path(".explainer-cache") / "theme"
+"""Where the compiled theme templates live, relative to the folder of mkdocs.yml."""
+
+
+def keep_compiled_templates(env: jinja2.Environment, root: Path) -> None:
+    """Let `env` keep the code of the templates it compiles under `root`, and reuse it; the
+    folders made for other settings are removed. Nothing changes when the folder cannot be
+    made (every template is then compiled, as MkDocs does)."""
+    if env.bytecode_cache is not None:
+        return  # someone else keeps it already
+    folder = root / THEME_CODE_FOLDER / _settings_key(env)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        for other in folder.parent.iterdir():
+            if other != folder and other.is_dir():
+                shutil.rmtree(other, ignore_errors=True)
+    except OSError:
+        return
+    env.bytecode_cache = jinja2.FileSystemBytecodeCache(str(folder))
+
+
+def _settings_key(env: jinja2.Environment) -> str:
+    """What the compiled code of a template depends on besides its source (Jinja adds the
+    Python version itself)."""
+    settings = (
+        jinja2.__version__,
+        sorted(env.extensions),
+        env.block_start_string,
+        env.block_end_string,
+        env.variable_start_string,
+        env.variable_end_string,
+        env.comment_start_string,
+        env.comment_end_string,
+        env.line_statement_prefix,
+        env.line_comment_prefix,
+        env.trim_blocks,
+        env.lstrip_blocks,
+        env.newline_sequence,
+        env.keep_trailing_newline,
+        env.optimized,
+        env.autoescape if isinstance(env.autoescape, bool) else repr(env.autoescape),
+        type(env).__module__ + "." + type(env).__qualname__,
+    )
+    return hashlib.sha256(repr(settings).encode()).hexdigest()[:32]
