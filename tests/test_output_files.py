@@ -15,7 +15,7 @@ from generator.cache import generation
 from generator.cache.generation import GenerationCache
 from generator.model.problem import ProblemsFound
 from generator.pipeline import Project, generate
-from generator.render.pages import render_index_pages
+from generator.render.pages import index_page_jobs, render_page
 from generator.write import pages as write
 from tests.editing_project import SEED, replace_in, snapshot
 from tests.project_copy import copy_project, generated_project
@@ -195,11 +195,11 @@ def test_pages_about_every_story_are_rendered_again_only_when_a_story_changed(
     project, cache = Project.at(root), GenerationCache()
     renders = []
 
-    def counted(site, environment):
+    def counted(site):
         renders.append(site)
-        return render_index_pages(site, environment)
+        return index_page_jobs(site)
 
-    monkeypatch.setattr(generation, "render_index_pages", counted)
+    monkeypatch.setattr(generation, "index_page_jobs", counted)
     generate(project, cache=cache)
     _age(root)
     generate(project, cache=cache)
@@ -213,6 +213,36 @@ def test_pages_about_every_story_are_rendered_again_only_when_a_story_changed(
     generate(project, cache=cache)
     assert len(renders) == 3
     assert "Renamed: Ukraine" in (root / "docs/index.md").read_text(encoding="utf-8")
+
+
+def test_a_story_edited_renders_again_only_the_pages_about_people_and_tags_it_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = copy_project(tmp_path)
+    project, cache = Project.at(root), GenerationCache()
+    rendered: list[str] = []
+
+    def counted(environment, job):
+        rendered.append(job.path)
+        return render_page(environment, job)
+
+    monkeypatch.setattr(generation, "render_page", counted)
+    generate(project, cache=cache)
+    assert "people/marco-rubio.md" in rendered and "people/mike-waltz.md" in rendered
+    rendered.clear()
+    _age(root)
+    replace_in(root / FACTS, "role: US Secretary of State", "role: Secretary of State")
+    generate(project, cache=cache)
+    assert "people/marco-rubio.md" in rendered  # the page showing the role
+    assert "people/mike-waltz.md" not in rendered  # nothing on it changed
+    assert "index.md" in rendered  # pages given the whole site are always rendered
+    people = (root / "docs/people/marco-rubio.md").read_text(encoding="utf-8")
+    assert "US Secretary of State" not in people and "Secretary of State" in people
+    with_cache = snapshot(root / "docs")
+    fresh = copy_project(tmp_path / "fresh")
+    replace_in(fresh / FACTS, "role: US Secretary of State", "role: Secretary of State")
+    generate(Project.at(fresh))
+    assert with_cache == snapshot(fresh / "docs")
 
 
 def test_an_incremental_run_loads_again_only_the_story_whose_fact_sheet_changed(

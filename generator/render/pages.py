@@ -7,7 +7,9 @@ text out. Templates run with StrictUndefined, so a missing field names the templ
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import jinja2
 
@@ -45,41 +47,60 @@ def render_site(
     return pages
 
 
-def render_catalog(
-    catalog: Catalog, last_updated: str, environment: jinja2.Environment
-) -> dict[str, str]:
+@dataclass
+class PageJob:
+    """One page to render: its path under `docs/`, its template and what the template is
+    given."""
+
+    path: str
+    template: str
+    context: dict[str, Any]
+
+
+def catalog_jobs(catalog: Catalog, last_updated: str) -> list[PageJob]:
     """The pages across stories: people, topics and places, each with its index page."""
-    pages = {
-        f"{PEOPLE_FOLDER}/index.md": _render(
-            environment, "people/index.md.j2", catalog=catalog, last_updated=last_updated
+    jobs = [
+        PageJob(
+            f"{PEOPLE_FOLDER}/index.md",
+            "people/index.md.j2",
+            {"catalog": catalog, "last_updated": last_updated},
         )
-    }
+    ]
     for person in catalog.people:
         for page in person.pages:
-            pages[page.file] = _render(environment, "people/person.md.j2", person=person, page=page)
+            jobs.append(PageJob(page.file, "people/person.md.j2", {"person": person, "page": page}))
     for folder, heading, tags in (
         (TOPICS_FOLDER, "Topics", catalog.topics),
         (PLACES_FOLDER, "Places", catalog.places),
     ):
         context = {"heading": heading, "folder": folder, "last_updated": last_updated}
-        pages[f"{folder}/index.md"] = _render(environment, "tags/index.md.j2", tags=tags, **context)
+        jobs.append(PageJob(f"{folder}/index.md", "tags/index.md.j2", {"tags": tags, **context}))
         for tag in tags:
             for page in tag.pages:
-                pages[page.file] = _render(
-                    environment, "tags/tag.md.j2", tag=tag, page=page, **context
+                jobs.append(
+                    PageJob(page.file, "tags/tag.md.j2", {"tag": tag, "page": page, **context})
                 )
-    return pages
+    return jobs
+
+
+def index_page_jobs(site: SiteView) -> list[PageJob]:
+    """The pages about every story at once: home, the list of stories, people, topics and
+    places."""
+    jobs = [PageJob("index.md", "home.md.j2", {"site": site, "shown": HOME_STORIES})]
+    for page in site.story_pages:
+        jobs.append(PageJob(page.file, "stories.md.j2", {"site": site, "page": page}))
+    if site.catalog is not None:
+        jobs.extend(catalog_jobs(site.catalog, site.last_updated))
+    return jobs
+
+
+def render_page(environment: jinja2.Environment, job: PageJob) -> str:
+    return _render(environment, job.template, **job.context)
 
 
 def render_index_pages(site: SiteView, environment: jinja2.Environment) -> dict[str, str]:
-    """The pages about every story at once (home, the list of stories, people, topics and
-    places), keyed by path."""
-    pages = {"index.md": _render(environment, "home.md.j2", site=site, shown=HOME_STORIES)}
-    for page in site.story_pages:
-        pages[page.file] = _render(environment, "stories.md.j2", site=site, page=page)
-    if site.catalog is not None:
-        pages.update(render_catalog(site.catalog, site.last_updated, environment))
-    return pages
+    """The pages about every story at once, keyed by path."""
+    return {job.path: render_page(environment, job) for job in index_page_jobs(site)}
 
 
 def render_story(story: StoryView, environment: jinja2.Environment) -> dict[str, str]:
