@@ -356,6 +356,9 @@ def test_mkdocs_build_dirty_changes_no_other_site_through_the_store(tmp_path):
 def test_a_site_built_in_the_one_before_it_keeps_nothing_of_it(tmp_path):
     root = copy_project(tmp_path / "project", stories=[WALTZ, TRIBUNAL])
     assert build(root).returncode == 0
+    # The first site has a spare of its folders alone, for the next build to be made in.
+    assert (root / SPARE / "stories" / WALTZ / "quotes").is_dir()
+    assert not [path for path in (root / SPARE).rglob("*") if path.is_file()][1:]  # the marker
     planted = [
         root / "site" / "planted.txt",
         root / "site" / "stories" / WALTZ / "old-page" / "index.html",

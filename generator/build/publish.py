@@ -7,7 +7,8 @@ The site it replaces is kept beside it as `.NAME.spare` (its pages are links to 
 built pages, so it takes little room; safe to delete) and becomes the folder the next build is
 made in: a site of 1,000 stories has 8,000 folders, and making them anew and removing the old
 ones took longer than building the pages an edit changes. `tidy_site` empties such a folder of
-everything the next build will not put back as it is.
+everything the next build will not put back as it is. A site published where there was none
+gets a spare of its folders alone, made by a child process while the build finishes.
 """
 
 from __future__ import annotations
@@ -19,9 +20,10 @@ import errno
 import fcntl
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from generator.model.aside import run_aside
 from generator.model.failures import plain_reason
 
 SITE_MARKER = ".explainer-site"
@@ -30,6 +32,8 @@ LOCK_FILE = ".explainer-build.lock"
 _BUILDING = ".building-"
 _OLD = ".old-"
 _SPARE = ".spare"
+_MAKING = ".making"
+_MARKER_TEXT = "built by explainer; replaced whole by each build\n"
 
 
 class PublishRefused(Exception):
@@ -85,20 +89,48 @@ def prepare_target(target: Path, clean: bool) -> Path:
     return building
 
 
-def publish(building: Path, target: Path) -> None:
-    """Put the finished site in `building` at `target` in one step and remove the old site."""
+def publish(building: Path, target: Path) -> Callable[[], bool]:
+    """Put the finished site in `building` at `target` in one step and keep the old site as
+    the spare. Returns the function that waits for the spare to be made, when there was no
+    old site: its folders are then made in a child process, so that the next build does not
+    make them."""
     target = target.absolute()
-    (building / SITE_MARKER).write_text("built by explainer; replaced whole by each build\n")
+    (building / SITE_MARKER).write_text(_MARKER_TEXT)
     if not target.exists():
         os.rename(building, target)
-        return
+        if os.path.lexists(_spare(target)):
+            return lambda: True
+        return run_aside(lambda: _make_spare_folders(target))
     if _exchange(building, target):
         _keep_as_spare(building, target)  # the old site, now at the building name
-        return
+        return lambda: True
     old = target.parent / f".{target.name}{_OLD}{os.getpid()}"
     os.rename(target, old)
     os.rename(building, target)
     _keep_as_spare(old, target)
+    return lambda: True
+
+
+def _make_spare_folders(site: Path) -> bool:
+    """Make the spare of `site` as its folders alone, under a temporary name renamed at the
+    end (a spare cut short is never taken for one)."""
+    spare = _spare(site)
+    making = spare.with_name(f"{spare.name}-{os.getpid()}{_MAKING}")
+    try:
+        for parent, folders, _ in os.walk(site):
+            here = making / os.path.relpath(parent, site)
+            if parent == os.fspath(site):
+                here.mkdir()
+            for folder in folders:
+                (here / folder).mkdir()
+        (making / SITE_MARKER).write_text(_MARKER_TEXT)
+        if os.path.lexists(spare):
+            raise FileExistsError(spare)
+        os.rename(making, spare)
+    except OSError:
+        shutil.rmtree(making, ignore_errors=True)
+        return False
+    return True
 
 
 def discard(building: Path, target: Path) -> None:
@@ -110,8 +142,10 @@ def discard(building: Path, target: Path) -> None:
 
 def tidy_site(folder: Path, keep: set[str]) -> None:
     """Remove from `folder`, a site explainer built, every file whose path is not in `keep`
-    (absolute paths, as MkDocs gives them) and every folder left empty; its marker stays."""
+    (absolute paths, as MkDocs gives them) and every folder left empty that holds no path of
+    `keep`; its marker stays."""
     marker = os.path.join(folder, SITE_MARKER)
+    wanted = {os.path.dirname(path) for path in keep}
 
     def tidy(path: str) -> bool:
         """Tidy one folder; True when it is left empty."""
@@ -119,7 +153,7 @@ def tidy_site(folder: Path, keep: set[str]) -> None:
         with os.scandir(path) as entries:
             for entry in entries:
                 if entry.is_dir(follow_symlinks=False):
-                    if tidy(entry.path):
+                    if tidy(entry.path) and entry.path not in wanted:
                         with contextlib.suppress(OSError):
                             os.rmdir(entry.path)
                             continue
@@ -166,6 +200,8 @@ def _remove_leftovers(target: Path) -> None:
         else:
             shutil.rmtree(path, ignore_errors=True)
     for path in parent.glob(f".{target.name}{_BUILDING}*"):
+        shutil.rmtree(path, ignore_errors=True)
+    for path in parent.glob(f".{target.name}{_SPARE}-*{_MAKING}"):
         shutil.rmtree(path, ignore_errors=True)
 
 

@@ -76,7 +76,7 @@ def build_site(
         if dirty:
             logging.getLogger("mkdocs.commands.build").addFilter(quiet_dirty_notice)
         build(config, dirty=dirty)
-        publish(building, target)
+        spare_made = publish(building, target)
     except (Abort, ConfigurationError, PluginError) as error:
         raise _failure(error, collector) from None
     except OSError as error:
@@ -89,6 +89,7 @@ def build_site(
         discard(building, target)
         logger.removeHandler(collector)
         logging.getLogger("mkdocs.commands.build").removeFilter(quiet_dirty_notice)
+    spare_made()  # a spare that could not be made only means a slower next build
     return target
 
 

@@ -1,10 +1,11 @@
-"""Idle collector: while previewing, Python's garbage collection waits until no build runs.
+"""Idle collector: Python's garbage collection waits while a build of a few pages runs.
 
-A preview keeps what each build needs for the next (the generated stories, the store of built
-pages): millions of objects. A full collection looks at all of them, and a build makes enough
-new objects to start one: at 1,000 stories it added 0.3-0.7 s to every save. While previewing,
-collection is off during a build and runs once the preview has been idle a moment, so memory
-is still given back between saves.
+A build keeps what the next one needs (the generated stories, the store of built pages):
+millions of objects. A full collection looks at all of them, and even a build of a few pages
+makes enough new objects to start one: at 1,000 stories it added 0.3-0.7 s to every save of a
+preview. A build of a few pages makes little garbage, so collection is paused while it runs;
+a preview collects once it has been idle a moment, so memory is still given back between
+saves. A build of many pages (a full build) collects as usual: its garbage would pile up.
 """
 
 from __future__ import annotations
@@ -12,27 +13,39 @@ from __future__ import annotations
 import gc
 import threading
 
+FEW_PAGES = 16
+"""Pages to build up to which collection is paused during the build."""
 IDLE_SECONDS = 2.0
-"""How long after a build the collection runs, unless another build starts first."""
+"""How long after a paused build the preview collects, unless another build starts first."""
 
 
 class IdleCollector:
-    """Turns collection off while a build runs and collects once the builds pause."""
+    """Pauses collection during builds of a few pages; collects once the builds pause."""
 
     def __init__(self, idle: float = IDLE_SECONDS) -> None:
         self.idle = idle
+        self.paused = False
         self._timer: threading.Timer | None = None
         self._lock = threading.Lock()
 
-    def build_starts(self) -> None:
+    def build_starts(self, pages: int) -> None:
+        """A build of `pages` pages starts: a collection waiting for a pause waits on."""
         with self._lock:
             if self._timer is not None:
                 self._timer.cancel()
                 self._timer = None
-            gc.disable()
+            if pages <= FEW_PAGES:
+                gc.disable()
+                self.paused = True
+            elif self.paused:
+                gc.enable()
+                self.paused = False
 
     def build_ends(self) -> None:
+        """The build is over (the preview goes on): collect once it has been idle."""
         with self._lock:
+            if not self.paused:
+                return
             if self._timer is not None:
                 self._timer.cancel()
             self._timer = threading.Timer(self.idle, self._collect)
@@ -40,17 +53,20 @@ class IdleCollector:
             self._timer.start()
 
     def stop(self) -> None:
-        """The preview is over: collection as usual again."""
+        """No more builds: collection as usual again."""
         with self._lock:
             if self._timer is not None:
                 self._timer.cancel()
                 self._timer = None
-            gc.enable()
+            if self.paused:
+                gc.enable()
+                self.paused = False
 
     def _collect(self) -> None:
         with self._lock:
-            if self._timer is None or self._timer is not threading.current_thread():
+            if self._timer is not threading.current_thread():
                 return  # a build started meanwhile
             self._timer = None
             gc.enable()
+            self.paused = False
         gc.collect()

@@ -96,7 +96,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.warnings: WarningCounter | None = None
         self.own_writes = OwnWrites()
         self.collector = IdleCollector()
-        """While previewing, garbage is collected between builds, not during one."""
+        """Garbage is collected between builds of a few pages, not during them."""
         self.search = None
         """Material's search plugin of the build under way, when the site has it."""
 
@@ -136,8 +136,6 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         assert self.project is not None
-        if self.serving:
-            self.collector.build_starts()
         self.failed, self.story_dates = {}, {}
         if self.generated is not None and not self.serving:
             self.story_dates = self.generated.story_dates  # docs/ was written just now
@@ -218,6 +216,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.warnings = WarningCounter(self.store)
         logging.getLogger("mkdocs").addHandler(self.warnings)
         self.pages = sum(1 for src in self.store.pages_to_build(files))
+        self.collector.build_starts(self.pages)
 
     @event_priority(50)  # before the search plugin indexes the page, wherever it is listed
     def on_page_context(self, context, *, page: Page, config: MkDocsConfig, nav):
@@ -327,8 +326,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         if self.store is not None:
             self.store.end_part(succeeded=False)  # a second build process never gets here
             self.store.wait()
-        if self.serving:
-            self.collector.stop()
+        self.collector.stop()
         if self.serving and self.cache is not None:
             store_cache(self.cache, self.root)
         if not self.serving:  # what `hand_over` gave was for that build only
