@@ -480,7 +480,7 @@ def _issuer(sentence: Sentence, mentions: list[Mention], document: Mention) -> M
     for position in range(document.last + 1, end):
         token = tokens[position]
         if token.kind == "quote" or token.text in {".", ";", ":"}:
-            return None
+            break
         word = token.lower
         behalf = word == "behalf" and position + 1 < end and tokens[position + 1].lower == "of"
         if word not in {"by", "from"} and not behalf:
@@ -501,7 +501,33 @@ def _issuer(sentence: Sentence, mentions: list[Mention], document: Mention) -> M
             if beside is not None and beside.kind == "name":
                 return beside
         return found
-    return None
+    return _subject_issuing(tokens, mentions, document)
+
+
+_ISSUING_VERBS = frozenset(
+    {"released", "issued", "published", "posted", "sent", "releases", "issues", "publishes"}
+)
+_DOCUMENT_LEADS = frozenset({"a", "an", "the", "its", "their", "his", "her", "another"})
+
+
+def _subject_issuing(
+    tokens: tuple[Token, ...], mentions: list[Mention], document: Mention
+) -> Mention | None:
+    """`Acme issued a statement that said`: the subject of the verb that issues the
+    document, when it opens the sentence (a name, body or pronoun just before the verb)."""
+    position = document.first - 1
+    while position >= 0 and tokens[position].lower in _DOCUMENT_LEADS:
+        position -= 1
+    if position < 1 or tokens[position].lower not in _ISSUING_VERBS:
+        return None
+    verb = position
+    found = next((m for m in mentions if m.last < verb and m.kind != "document"), None)
+    if found is None or found.possessive or found.first > 1:
+        return None
+    between = tokens[found.last + 1 : verb]
+    if any(token.is_word and token.lower not in {"also", "then", "later"} for token in between):
+        return None  # `X, who ..., released`: not the verb's subject for sure
+    return found
 
 
 _REJECTING = frozenset(

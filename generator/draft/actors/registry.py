@@ -44,6 +44,14 @@ def surname_of(name: str) -> str:
     return words[-1] if words else name
 
 
+def without_accents(text: str) -> str:
+    """`Lefevre` for `Lefèvre`: the same name as many outlets write it without its marks."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
 def slugify(text: str, limit: int = 48) -> str:
     """`Luís Barros` -> `luis-barros`; never empty."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
@@ -120,30 +128,33 @@ class Registry:
     def add_candidate(self, name: str) -> None:
         """A capitalised name of two or more words that is not (yet) known as an actor."""
         words = name.split()
-        for word in {words[0], words[-1]}:
+        ends = {words[0], words[-1]}
+        for word in ends | {without_accents(end) for end in ends}:
             fuller = self._candidates.setdefault(word, [])
             if name not in fuller:
                 fuller.append(name)
 
     def find_candidate(self, word: str) -> str | None:
-        """The first fuller name that starts (an organisation) or ends (a person) with `word`."""
-        names = self._candidates.get(word, [])
+        """The first fuller name that starts (an organisation) or ends (a person) with `word`
+        (with or without its accents)."""
+        names = self._candidates.get(word) or self._candidates.get(without_accents(word), [])
         return names[0] if names else None
 
     def index_name(self, name: str, record: ActorRecord) -> None:
-        self._names.setdefault(name, []).append(record)
-        self._names.setdefault(name.lower(), []).append(record)
+        for key in {name, name.lower(), without_accents(name), without_accents(name.lower())}:
+            self._names.setdefault(key, []).append(record)
 
     def index_head(self, head: str, record: ActorRecord) -> None:
         self._heads.setdefault(head, []).append(record)
 
     def _index_endings(self, record: ActorRecord) -> None:
         words = record.name.split()
-        for count in range(1, len(words)):
-            self._endings.setdefault(" ".join(words[-count:]), []).append(record)
+        endings = {" ".join(words[-count:]) for count in range(1, len(words))}
         surname = surname_of(record.name)
         if record.kind == "person" and surname != words[-1]:
-            self._endings.setdefault(surname, []).append(record)  # `Hale` for Robert Hale Jr
+            endings.add(surname)  # `Hale` for Robert Hale Jr
+        for ending in endings | {without_accents(ending) for ending in endings}:
+            self._endings.setdefault(ending, []).append(record)
 
     def _new(self, name: str, kind: str) -> ActorRecord:
         base = slugify(name)
@@ -220,6 +231,9 @@ class Registry:
         first, _, rest = name.partition(" ")
         if rest and first.lower() in NAME_CONNECTORS and not first.islower():
             return self.find_name(f"{first.lower()} {rest}", kinds)  # `Von der Leyen said`
+        plain = without_accents(name)
+        if plain != name:  # `Lefevre` after `Lefèvre`, either way round
+            return self.find_name(plain, kinds, pronoun)
         return None
 
     def body_named(self, name: str) -> ActorRecord | None:

@@ -68,7 +68,7 @@ def find_cues(sentence: Sentence, mentions: list[Mention]) -> list[Cue]:
             quoting = True
             continue
         if word == "according" and _next_word(tokens, position) == "to":
-            subject = mention_starting(mentions, position + 2)
+            subject = _past_a_country_initialism(tokens, mentions, position + 2)
             if subject is None or subject.kind == "document":
                 subject = _source_of_document(tokens, mentions, position + 2) or subject
             cues.append(Cue(position, "according to", subject))
@@ -147,6 +147,23 @@ def _whose_words(tokens: tuple[Token, ...], mentions: list[Mention], at: int) ->
         if owner is not None and owner.kind != "pronoun":
             return owner
     return None
+
+
+def _past_a_country_initialism(
+    tokens: tuple[Token, ...], mentions: list[Mention], start: int
+) -> Mention | None:
+    """The mention starting at `start`; past initials such as `U.S.` that qualify the title
+    after them (`according to U.K. Ambassador Reyne`: Reyne, not a name `U.K`)."""
+    found = mention_starting(mentions, start)
+    if found is None or found.kind != "name" or "." not in found.text:
+        return found
+    letters = found.text.replace(".", "")
+    if not (letters.isalpha() and letters.isupper() and len(letters) <= 3):
+        return found
+    after = found.last + 1
+    if after < len(tokens) and tokens[after].text == ".":
+        after += 1
+    return mention_starting(mentions, after) or found
 
 
 def _source_of_document(

@@ -87,6 +87,10 @@ def _affiliated_person(
         before = current.first - 1
         if before >= 0 and tokens[before].lower == "the":
             before -= 1
+        second = _second_affiliation(tokens, mentions, before)
+        if second is not None:
+            current = second  # `A. Reyne of X and columnist for Y wrote`: back past `Y`
+            continue
         links = {"of", "at", "from", "for"} if current.kind == "role" else {"of", "at", "from"}
         if current.kind in {"government", "name"}:
             links = {"of", "at", "from", "in"}  # `Police in Paris said`: a place, not a speaker
@@ -107,6 +111,27 @@ def _affiliated_person(
             return earlier  # `Scientists at the University of Bristol said`
         current = earlier  # `Jane Doe of the University of Oxford`: go back past `University`
     return found
+
+
+def _second_affiliation(
+    tokens: tuple[Token, ...], mentions: list[Mention], link: int
+) -> Mention | None:
+    """The body before `and ROLE to/of/at/for` ending at `link` (`of X and contributor to`),
+    so that the person both describe is found before it; None when the words differ."""
+    if link < 4 or tokens[link].lower not in {"to", "of", "at", "for"}:
+        return None
+    noun = link - 1
+    if not (tokens[noun].is_word and tokens[noun].text.islower()):
+        return None
+    lead = noun - 1
+    if tokens[lead].lower in {"a", "an", "the"}:
+        lead -= 1
+    if lead < 2 or tokens[lead].lower != "and":
+        return None
+    earlier = mention_ending(mentions, lead - 1)
+    if earlier is None or earlier.kind in {"pronoun", "role"}:
+        return None
+    return earlier
 
 
 def _after_by(tokens: tuple[Token, ...], first: int) -> bool:

@@ -42,7 +42,28 @@ def non_quote_kind(sentence: Sentence, quote_at: int) -> str | None:
         return "term"  # `calls the developers "the Three Amigos"`: a nickname
     if _names_inside_a_sentence(tokens, quote_at):
         return "title"
+    if _a_gloss(tokens, quote_at):
+        return "term"
     return None
+
+
+_GLOSS_WORDS = 6
+"""Words up to which quoted words alone in brackets after a word gloss it."""
+
+
+def _a_gloss(tokens: tuple[Token, ...], quote_at: int) -> bool:
+    """`an anti-tariff ("no new duties") rally`: a few quoted words alone in brackets right
+    after a word say what the word means; nobody is quoted."""
+    if quote_at < 2 or quote_at + 1 >= len(tokens):
+        return False
+    if tokens[quote_at - 1].text != "(" or tokens[quote_at + 1].text != ")":
+        return False
+    text = tokens[quote_at].text.strip()
+    return (
+        tokens[quote_at - 2].is_word
+        and 0 < len(text.split()) <= _GLOSS_WORDS
+        and (not text.rstrip('"').endswith((".", "!", "?")))
+    )
 
 
 def _names_inside_a_sentence(tokens: tuple[Token, ...], quote_at: int) -> bool:

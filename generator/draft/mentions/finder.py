@@ -123,7 +123,11 @@ def _name(tokens: tuple[Token, ...], first: int) -> Mention:
             if possessive:
                 break
         elif (
-            (token.lower in lx.NAME_CONNECTORS or _the_after_of(tokens, position, words))
+            (
+                token.lower in lx.NAME_CONNECTORS
+                or _the_after_of(tokens, position, words)
+                or (token.lower == "on" and words and words[-1] in lx.ORG_NAME_WORDS)
+            )  # `Commission on Human Rights`, never `Lee on Monday`
             and token.text.islower()
             and words
             and (
