@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import time
 
-from generator.shells.idle_collector import FEW_PAGES, IdleCollector
+from generator.shells.idle_collector import FEW_PAGES, PAUSES_IN_A_ROW, IdleCollector
 
 
 def test_a_build_of_a_few_pages_pauses_collection_until_the_preview_is_idle():
@@ -47,3 +47,20 @@ def test_a_build_of_many_pages_collects_as_usual():
         assert gc.isenabled()
     finally:
         collector.stop()
+
+
+def test_saves_too_quick_for_the_preview_to_be_idle_still_collect_every_few_builds():
+    collector = IdleCollector(idle=60)
+    try:
+        for _ in range(PAUSES_IN_A_ROW):
+            collector.build_starts(pages=1)
+            assert not gc.isenabled()
+            collector.build_ends()
+        collector.build_starts(pages=1)
+        assert gc.isenabled()  # this one collects as it goes
+        collector.build_ends()
+        collector.build_starts(pages=1)
+        assert not gc.isenabled()
+    finally:
+        collector.stop()
+    assert gc.isenabled()

@@ -377,3 +377,15 @@ def test_a_site_built_in_the_one_before_it_keeps_nothing_of_it(tmp_path):
     assert tree(root / "site") == expected
     assert not (root / "site" / "stories" / TRIBUNAL).exists()  # no empty folder either
     assert (root / SPARE / ".explainer-site").is_file()  # the second site, kept in turn
+
+
+def test_a_site_built_outside_the_project_keeps_no_spare(tmp_path):
+    root = copy_project(tmp_path / "project", stories=[WALTZ])
+    elsewhere = tmp_path / "www" / "explainer"
+    for _ in range(3):
+        result = subprocess.run(
+            [*BUILD, "--site-dir", str(elsewhere)], cwd=root, capture_output=True, text=True
+        )
+        assert result.returncode == 0, result.stderr
+    assert sorted(path.name for path in elsewhere.parent.iterdir()) == ["explainer"]
+    assert (elsewhere / "stories" / WALTZ / "index.html").is_file()

@@ -61,7 +61,16 @@ def build_lock(root: Path) -> Iterator[None]:
         os.close(handle)  # closing releases the lock
 
 
-def prepare_target(target: Path, clean: bool) -> Path:
+def keeps_spare(target: Path, project: Path) -> bool:
+    """True when a site at `target` keeps a spare: only inside the project folder (beside a
+    site published elsewhere, say in a web server's folder, a spare would be served too)."""
+    try:
+        return target.absolute().resolve().is_relative_to(project.absolute().resolve())
+    except OSError:
+        return False
+
+
+def prepare_target(target: Path, clean: bool, spare: bool = False) -> Path:
     """Clean what a killed run left beside `target`, refuse a foreign folder, and return the
     empty folder to build in (a sibling of `target`). Call with the build lock held."""
     target = target.absolute()
@@ -74,10 +83,10 @@ def prepare_target(target: Path, clean: bool) -> Path:
             "pick an empty or new folder, or pass --clean to replace everything in it"
         )
     building = target.parent / f".{target.name}{_BUILDING}{os.getpid()}"
-    spare = _spare(target)
+    kept = _spare(target)
     try:
-        if spare.is_dir() and (spare / SITE_MARKER).is_file():
-            os.rename(spare, building)  # an earlier site: its folders are made already
+        if spare and _our_folder(kept):
+            os.rename(kept, building)  # an earlier site: its folders are made already
             return building
     except OSError:
         pass
@@ -89,7 +98,7 @@ def prepare_target(target: Path, clean: bool) -> Path:
     return building
 
 
-def publish(building: Path, target: Path) -> Callable[[], bool]:
+def publish(building: Path, target: Path, spare: bool = False) -> Callable[[], bool]:
     """Put the finished site in `building` at `target` in one step and keep the old site as
     the spare. Returns the function that waits for the spare to be made, when there was no
     old site: its folders are then made in a child process, so that the next build does not
@@ -98,16 +107,16 @@ def publish(building: Path, target: Path) -> Callable[[], bool]:
     (building / SITE_MARKER).write_text(_MARKER_TEXT)
     if not target.exists():
         os.rename(building, target)
-        if os.path.lexists(_spare(target)):
+        if not spare or os.path.lexists(_spare(target)):
             return lambda: True
         return run_aside(lambda: _make_spare_folders(target))
     if _exchange(building, target):
-        _keep_as_spare(building, target)  # the old site, now at the building name
+        _keep_as_spare(building, target, spare)  # the old site, now at the building name
         return lambda: True
     old = target.parent / f".{target.name}{_OLD}{os.getpid()}"
     os.rename(target, old)
     os.rename(building, target)
-    _keep_as_spare(old, target)
+    _keep_as_spare(old, target, spare)
     return lambda: True
 
 
@@ -133,11 +142,17 @@ def _make_spare_folders(site: Path) -> bool:
     return True
 
 
-def discard(building: Path, target: Path) -> None:
+def discard(building: Path, target: Path, spare: bool = False) -> None:
     """Put aside a build that failed or was interrupted: kept as the spare of `target` when it
     was made in one (the next build tidies it), removed otherwise."""
-    if building.exists():
-        _keep_as_spare(building, target.absolute())
+    if os.path.lexists(building):
+        _keep_as_spare(building, target.absolute(), spare)
+
+
+def is_recycled(folder: Path) -> bool:
+    """True for a folder `prepare_target` made a build in from a spare: a building folder
+    holding an earlier site's marker (never the published site itself)."""
+    return _BUILDING in folder.name and _our_folder(folder)
 
 
 def tidy_site(folder: Path, keep: set[str]) -> None:
@@ -171,15 +186,24 @@ def _spare(target: Path) -> Path:
     return target.parent / f".{target.name}{_SPARE}"
 
 
-def _keep_as_spare(old: Path, target: Path) -> None:
-    """Keep the site at `old` as the spare of `target`, or remove it when it is not a site of
-    ours or the spare's place is taken."""
-    spare = _spare(target)
-    if (old / SITE_MARKER).is_file() and not os.path.lexists(spare):
+def _keep_as_spare(old: Path, target: Path, spare: bool) -> None:
+    """Keep the site at `old` as the spare of `target`, or remove it when no spare is kept,
+    it is not a folder of ours (a link to one is not) or the spare's place is taken."""
+    kept = _spare(target)
+    if spare and _our_folder(old) and not os.path.lexists(kept):
         with contextlib.suppress(OSError):
-            os.rename(old, spare)
+            os.rename(old, kept)
             return
+    if os.path.islink(old):
+        with contextlib.suppress(OSError):
+            os.unlink(old)  # the link only: what it points to is not ours to remove
+        return
     shutil.rmtree(old, ignore_errors=True)
+
+
+def _our_folder(folder: Path) -> bool:
+    """A real folder (not a link) holding the marker of a site explainer built."""
+    return not os.path.islink(folder) and folder.is_dir() and (folder / SITE_MARKER).is_file()
 
 
 def _is_our_site(folder: Path) -> bool:

@@ -36,7 +36,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from generator.build.page_inputs import page_digest, shared_digest, source_status
-from generator.build.publish import SITE_MARKER, tidy_site
+from generator.build.publish import is_recycled, tidy_site
 from generator.build.search_index import entries_json
 from generator.model.aside import run_aside
 
@@ -110,6 +110,9 @@ class PageStore:
     """True while `mkdocs serve` runs: each build's manifest is kept in memory, and written
     when the preview ends (a preview killed without ending leaves an older one)."""
     _unwritten: tuple[dict[str, Built], str] | None = None
+    storable: bool = True
+    """False for a build whose pages must not be kept (a preview showing a story's problems,
+    whose anchor checks were lowered to let it build)."""
     may_split: bool = False
     """Share the pages to build with a second process (`explainer build` on a system that can
     fork): see `split_pages`."""
@@ -142,7 +145,7 @@ class PageStore:
         else:
             self.stored = self._read_manifest() if self.enabled else {}
         self._digests, self._sources, self._folders = {}, {}, set()
-        if os.path.isfile(os.path.join(config.site_dir, SITE_MARKER)):
+        if is_recycled(Path(config.site_dir)):
             # An earlier site to build in (see `generator.build.publish`): only the files at
             # the paths of pages stay, each replaced below unless it is the stored page.
             pages = {os.path.normpath(file.abs_dest_path) for file in files.documentation_pages()}
@@ -365,7 +368,7 @@ class PageStore:
         previewing, only keep it in memory until `wait` (the preview's end) or until a build
         with other shared inputs."""
         self._unwritten = None
-        if self.enabled and self.warnings == 0:
+        if self.enabled and self.warnings == 0 and self.storable:
             shared = self.shared
             self._kept = (shared, manifest, time.time_ns())
             if self.previewing:
@@ -392,6 +395,8 @@ class PageStore:
         if before.html is None:
             with contextlib.suppress(OSError):
                 os.unlink(destination)  # as in a full build, no file
+            with contextlib.suppress(OSError):
+                os.rmdir(os.path.dirname(destination))  # nor its folder, when empty
             return True
         if self.placed.get(destination) == before.html and os.path.isfile(destination):
             return True

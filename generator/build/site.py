@@ -17,7 +17,13 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort, ConfigurationError, PluginError
 from mkdocs.utils.yaml import get_yaml_loader, yaml_load
 
-from generator.build.publish import PublishRefused, discard, prepare_target, publish
+from generator.build.publish import (
+    PublishRefused,
+    discard,
+    keeps_spare,
+    prepare_target,
+    publish,
+)
 from generator.build.reuse import quiet_dirty_notice
 from generator.model.failures import plain_reason
 
@@ -63,8 +69,9 @@ def build_site(
         logger.removeHandler(collector)
         raise _failure(error, collector) from None
     target = Path(config["site_dir"])
+    spare = keeps_spare(target, config_file.parent)
     try:
-        building = prepare_target(target, clean)
+        building = prepare_target(target, clean, spare)
     except PublishRefused as refused:
         logger.removeHandler(collector)
         raise BuildFailed(str(refused)) from None
@@ -76,7 +83,7 @@ def build_site(
         if dirty:
             logging.getLogger("mkdocs.commands.build").addFilter(quiet_dirty_notice)
         build(config, dirty=dirty)
-        spare_made = publish(building, target)
+        spare_made = publish(building, target, spare)
     except (Abort, ConfigurationError, PluginError) as error:
         raise _failure(error, collector) from None
     except OSError as error:
@@ -86,7 +93,7 @@ def build_site(
         ) from None
     finally:
         config.plugins.on_shutdown()  # as `mkdocs build` ends: plugins finish their writes
-        discard(building, target)
+        discard(building, target, spare)
         logger.removeHandler(collector)
         logging.getLogger("mkdocs.commands.build").removeFilter(quiet_dirty_notice)
     spare_made()  # a spare that could not be made only means a slower next build

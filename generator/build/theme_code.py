@@ -16,6 +16,9 @@ from pathlib import Path
 
 import jinja2
 
+from generator.model.release import code_digest, versions
+
+_PACKAGES = ("jinja2", "mkdocs", "mkdocs-material", "pymdown-extensions", "explainer")
 THEME_CODE_FOLDER = Path(".explainer-cache") / "theme"
 """Where the compiled theme templates live, relative to the folder of mkdocs.yml."""
 
@@ -39,9 +42,22 @@ def keep_compiled_templates(env: jinja2.Environment, root: Path) -> None:
 
 def _settings_key(env: jinja2.Environment) -> str:
     """What the compiled code of a template depends on besides its source (Jinja adds the
-    Python version itself)."""
+    Python version itself): the environment's syntax and extensions, and its filters and
+    tests (the code calls each as it was registered, and may hold the result of one called
+    on constants), by where they are defined and the versions of what defines them."""
+
+    def callables(table: dict) -> list[str]:
+        return sorted(
+            f"{name}:{getattr(f, '__module__', '')}.{getattr(f, '__qualname__', '')}:"
+            f"{getattr(f, 'jinja_pass_arg', '')}"
+            for name, f in table.items()
+        )
+
     settings = (
-        jinja2.__version__,
+        versions(_PACKAGES),
+        code_digest(),
+        callables(env.filters),
+        callables(env.tests),
         sorted(env.extensions),
         env.block_start_string,
         env.block_end_string,

@@ -211,6 +211,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         # Only a dirty build skips the pages another process builds.
         self.store.may_split = self.split and self.reuse and not self.failed
         self.store.previewing = self.serving
+        self.store.storable = not self.failed  # its problem pages and lowered checks
         self.store.begin(config, files, reuse=self.reuse and not self.failed)
         self.search = _search_plugin(config)
         self.warnings = WarningCounter(self.store)
