@@ -11,11 +11,11 @@ settings has a folder of its own under `.explainer-cache/theme/`, safe to delete
 from __future__ import annotations
 
 import hashlib
-import shutil
 from pathlib import Path
 
 import jinja2
 
+from generator.model.keyed_folder import keyed_folder
 from generator.model.release import code_digest, versions
 
 _PACKAGES = ("jinja2", "mkdocs", "mkdocs-material", "pymdown-extensions", "explainer")
@@ -29,15 +29,9 @@ def keep_compiled_templates(env: jinja2.Environment, root: Path) -> None:
     made (every template is then compiled, as MkDocs does)."""
     if env.bytecode_cache is not None:
         return  # someone else keeps it already
-    folder = root / THEME_CODE_FOLDER / _settings_key(env)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        for other in folder.parent.iterdir():
-            if other != folder and other.is_dir():
-                shutil.rmtree(other, ignore_errors=True)
-    except OSError:
-        return
-    env.bytecode_cache = jinja2.FileSystemBytecodeCache(str(folder))
+    folder = keyed_folder(root / THEME_CODE_FOLDER, _settings_key(env))
+    if folder is not None:
+        env.bytecode_cache = jinja2.FileSystemBytecodeCache(str(folder))
 
 
 def _settings_key(env: jinja2.Environment) -> str:

@@ -16,12 +16,12 @@ import gc
 import hashlib
 import os
 import pickle
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 
 from generator.cache.generation import GenerationCache
 from generator.model.aside import run_aside
+from generator.model.keyed_folder import keyed_folder
 from generator.model.release import code_digest, versions
 
 CACHE_FOLDER = Path(".explainer-cache") / "generation"
@@ -101,15 +101,7 @@ def _compiled_folder(root: Path) -> Path | None:
     """The folder of compiled templates for this code (Jinja's compiled code depends on the
     environment's settings, which are explainer's code); None when it cannot be made. The
     folders of other code are removed."""
-    folder = root / COMPILED_FOLDER / _code_key()
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        for other in folder.parent.iterdir():
-            if other != folder and other.is_dir():
-                shutil.rmtree(other, ignore_errors=True)
-    except OSError:
-        return None
-    return folder
+    return keyed_folder(root / COMPILED_FOLDER, _code_key())
 
 
 def _code_key() -> str:
