@@ -3,7 +3,7 @@
 A target folder in; the new site there, or the old one untouched. One build at a time per
 project (a lock file), and a folder that holds files of someone else is never emptied.
 
-The site it replaces is kept beside it as `.NAME.spare` (its pages are links to the store of
+The site it replaces is kept beside it as `.NAME.spare` (its pages are mostly links to the store of
 built pages, so it takes little room; safe to delete) and becomes the folder the next build is
 made in: a site of 1,000 stories has 8,000 folders, and making them anew and removing the old
 ones took longer than building the pages an edit changes. `tidy_site` empties such a folder of
