@@ -298,7 +298,8 @@ def _choose_cue(sentence: Sentence, cues: list[Cue], position: int) -> Cue | Non
             or (cue.position > 0 and tokens[cue.position - 1].lower == "which")
         ]
     before = [cue for cue in cues if cue.position < position]
-    outside = [cue for cue in before if not _in_an_aside(tokens, cue.position, position)]
+    asides = _asides(tokens, position) if len(before) > 1 else []
+    outside = [cue for cue in before if not any(a < cue.position < b for a, b in asides)]
     before = outside or before  # `X said — as reported by Y — "..."`: X's words
     after = [
         cue
@@ -328,33 +329,28 @@ def _choose_cue(sentence: Sentence, cues: list[Cue], position: int) -> Cue | Non
 _DASHES = frozenset({"\u2014", "\u2013", "--"})  # em dash, en dash, two hyphens
 
 
-def _in_an_aside(tokens: tuple, at: int, quote: int) -> bool:
-    """True when the word at `at` stands in an aside closed before the quotation at `quote`:
+def _asides(tokens: tuple, quote: int) -> list[tuple[int, int]]:
+    """The asides closed before the quotation at `quote`, as (opening, closing) positions:
     between two dashes (`— which the BBC noted —`), or from `, as` to the next comma
     (`, as reported by the agency,`)."""
-    opened = None
+    found = []
+    dash = None
     for position in range(quote):
         text = tokens[position].text
         if text in _DASHES:
-            if opened is None:
-                opened = position
+            if dash is None:
+                dash = position
             else:
-                if opened < at < position:
-                    return True
-                opened = None
-        elif (
-            text == ","
-            and position + 1 < quote
-            and tokens[position + 1].lower == "as"
-            and position < at
-        ):
+                found.append((dash, position))
+                dash = None
+        elif text == "," and position + 1 < quote and tokens[position + 1].lower == "as":
             closing = next(
                 (later for later in range(position + 2, quote) if tokens[later].text == ","),
                 None,
             )
-            if closing is not None and at < closing:
-                return True
-    return False
+            if closing is not None:
+                found.append((position, closing))
+    return found
 
 
 def _reported_within(tokens: tuple[Token, ...], after: list[Cue]) -> Cue:
